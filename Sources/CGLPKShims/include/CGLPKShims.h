@@ -1,0 +1,43 @@
+#ifndef METADESIGN_CGLPKSHIMS_H
+#define METADESIGN_CGLPKSHIMS_H
+
+#include <glpk.h>
+#include <stddef.h>
+
+/// Returned by the guarded calls when GLPK raised a fatal error instead of returning.
+/// The thread's GLPK environment has then been freed: every problem created on this
+/// thread before the call is gone and must not be touched again.
+#define MDG_GLPK_FATAL (-1)
+
+/// Installs this thread's terminal and error hooks (idempotent). GLPK's chatter is
+/// captured into a per-thread buffer instead of stdout; a fatal error outside a
+/// guarded call still reaches stderr before GLPK aborts.
+void mdg_glpk_prepare_thread(void);
+
+/// Counts the fatal errors contained on this thread. A problem created under an
+/// older generation was freed by `glp_free_env()` and is dead.
+unsigned long mdg_glpk_generation(void);
+
+/// `glp_simplex` with GLPK's fatal errors turned into `MDG_GLPK_FATAL`; the last
+/// GLPK message is copied into `message` (NUL-terminated, truncated to `capacity`).
+int mdg_guarded_simplex(glp_prob *problem, const glp_smcp *parameters,
+                        char *message, size_t capacity);
+
+/// `glp_exact`, guarded like `mdg_guarded_simplex`.
+int mdg_guarded_exact(glp_prob *problem, const glp_smcp *parameters,
+                      char *message, size_t capacity);
+
+/// `glp_intopt`, guarded like `mdg_guarded_simplex`.
+int mdg_guarded_intopt(glp_prob *problem, const glp_iocp *parameters,
+                       char *message, size_t capacity);
+
+/// `glp_load_matrix`, guarded like `mdg_guarded_simplex`; returns 0 on success.
+int mdg_guarded_load_matrix(glp_prob *problem, int count, const int rows[],
+                            const int columns[], const double values[],
+                            char *message, size_t capacity);
+
+/// Frees this thread's GLPK environment (call before a worker thread exits) and
+/// bumps the generation, as a contained fatal error does.
+void mdg_glpk_release_thread(void);
+
+#endif

@@ -1,0 +1,125 @@
+// GLPK reports invalid input by printing a message and calling abort(). The only
+// way to survive that is its error hook plus a longjmp back to a frame that has
+// no Swift code between it and GLPK, which is why these wrappers live in C.
+#include "CGLPKShims.h"
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#define MDG_TAIL 2048
+
+static _Thread_local jmp_buf *mdg_jump = NULL;
+static _Thread_local unsigned long mdg_generation_count = 0;
+static _Thread_local int mdg_prepared = 0;
+static _Thread_local char mdg_tail[MDG_TAIL];
+static _Thread_local size_t mdg_tail_length = 0;
+
+static int mdg_terminal_hook(void *info, const char *text) {
+    (void)info;
+    size_t length = strlen(text);
+    if (length >= MDG_TAIL) {
+        text += length - (MDG_TAIL - 1);
+        length = MDG_TAIL - 1;
+    }
+    if (mdg_tail_length + length >= MDG_TAIL) {
+        size_t keep = MDG_TAIL - 1 - length;
+        memmove(mdg_tail, mdg_tail + (mdg_tail_length - keep), keep);
+        mdg_tail_length = keep;
+    }
+    memcpy(mdg_tail + mdg_tail_length, text, length);
+    mdg_tail_length += length;
+    mdg_tail[mdg_tail_length] = '\0';
+    return 1; // handled: GLPK prints nothing itself
+}
+
+static void mdg_error_hook(void *info) {
+    (void)info;
+    if (mdg_jump != NULL) {
+        longjmp(*mdg_jump, 1);
+    }
+    // Not inside a guarded call: GLPK will abort; at least say why.
+    fprintf(stderr, "metadesign: fatal GLPK error: %s\n", mdg_tail);
+    fflush(stderr);
+}
+
+void mdg_glpk_prepare_thread(void) {
+    if (mdg_prepared) return;
+    glp_term_hook(mdg_terminal_hook, NULL);
+    glp_error_hook(mdg_error_hook, NULL);
+    mdg_prepared = 1;
+}
+
+unsigned long mdg_glpk_generation(void) { return mdg_generation_count; }
+
+static void mdg_copy_tail(char *message, size_t capacity) {
+    if (message == NULL || capacity == 0) return;
+    // The last non-empty line is GLPK's own error text.
+    const char *start = mdg_tail;
+    size_t length = mdg_tail_length;
+    while (length > 0 && (start[length - 1] == '\n' || start[length - 1] == ' ')) length--;
+    size_t begin = length;
+    while (begin > 0 && start[begin - 1] != '\n') begin--;
+    size_t count = length - begin;
+    if (count >= capacity) count = capacity - 1;
+    memcpy(message, start + begin, count);
+    message[count] = '\0';
+}
+
+static void mdg_after_fatal(char *message, size_t capacity) {
+    mdg_jump = NULL;
+    mdg_copy_tail(message, capacity);
+    glp_free_env();
+    mdg_generation_count++;
+    mdg_prepared = 0;
+    mdg_tail_length = 0;
+    mdg_tail[0] = '\0';
+    mdg_glpk_prepare_thread();
+}
+
+#define MDG_GUARDED(call)                                   \
+    mdg_glpk_prepare_thread();                              \
+    mdg_tail_length = 0;                                    \
+    mdg_tail[0] = '\0';                                     \
+    jmp_buf here;                                           \
+    if (setjmp(here) != 0) {                                \
+        mdg_after_fatal(message, capacity);                 \
+        return MDG_GLPK_FATAL;                              \
+    }                                                       \
+    mdg_jump = &here;                                       \
+    int result = (call);                                    \
+    mdg_jump = NULL;                                        \
+    return result;
+
+int mdg_guarded_simplex(glp_prob *problem, const glp_smcp *parameters,
+                        char *message, size_t capacity) {
+    MDG_GUARDED(glp_simplex(problem, parameters))
+}
+
+int mdg_guarded_exact(glp_prob *problem, const glp_smcp *parameters,
+                      char *message, size_t capacity) {
+    MDG_GUARDED(glp_exact(problem, parameters))
+}
+
+int mdg_guarded_intopt(glp_prob *problem, const glp_iocp *parameters,
+                       char *message, size_t capacity) {
+    MDG_GUARDED(glp_intopt(problem, parameters))
+}
+
+static int mdg_load(glp_prob *problem, int count, const int rows[],
+                    const int columns[], const double values[]) {
+    glp_load_matrix(problem, count, rows, columns, values);
+    return 0;
+}
+
+int mdg_guarded_load_matrix(glp_prob *problem, int count, const int rows[],
+                            const int columns[], const double values[],
+                            char *message, size_t capacity) {
+    MDG_GUARDED(mdg_load(problem, count, rows, columns, values))
+}
+
+void mdg_glpk_release_thread(void) {
+    glp_free_env();
+    mdg_generation_count++;
+    mdg_prepared = 0;
+}

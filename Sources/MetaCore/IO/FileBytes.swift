@@ -1,0 +1,91 @@
+import CZlib
+import Foundation
+
+/// Reading and writing whole files, with gzip handled transparently.
+public enum FileBytes {
+    /// Reads the file at `path`, inflating it when it is gzip-compressed (by content, not by name).
+    ///
+    /// - Throws: `ModelReadError` when the file is missing, unreadable or a corrupt gzip stream.
+    public static func read(path: String) throws(ModelReadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ModelReadError(file: path, message: "no such file")
+        }
+        if isDirectory.boolValue { throw ModelReadError(file: path, message: "is a directory, not a file") }
+        guard let handle = gzopen(path, "rb") else {
+            throw ModelReadError(file: path, message: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        defer { gzclose(handle) }
+        _ = gzbuffer(handle, 1 << 17)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 18)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { gzread(handle, $0.baseAddress, UInt32($0.count)) }
+            if count < 0 {
+                var code: Int32 = 0
+                let message = gzerror(handle, &code).map { String(cString: $0) } ?? "read error"
+                throw ModelReadError(file: path, message: "cannot read (corrupt or truncated gzip?): \(message)")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<Int(count)])
+        }
+        return bytes
+    }
+
+    /// Writes `data` to `path` atomically: a temporary file in the same folder is
+    /// written, flushed and renamed over the target, so a reader never sees half a file.
+    /// A path ending in `.gz` is gzip-compressed.
+    public static func writeAtomically(_ data: [UInt8], to path: String) throws(ModelWriteError) {
+        let url = URL(fileURLWithPath: path)
+        let payload: [UInt8]
+        if path.hasSuffix(".gz") {
+            payload = try gzipCompress(data, path: path)
+        } else {
+            payload = data
+        }
+        do {
+            try Data(payload).write(to: url, options: .atomic)
+        } catch {
+            throw ModelWriteError(file: path, message: "cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    private static func gzipCompress(_ data: [UInt8], path: String) throws(ModelWriteError) -> [UInt8] {
+        var stream = z_stream()
+        // windowBits 15 + 16 asks zlib for a gzip header instead of a zlib one.
+        let initialised = deflateInit2_(&stream, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+                                        ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard initialised == Z_OK else { throw ModelWriteError(file: path, message: "zlib deflateInit failed") }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 64)
+        var input = data
+        let status: Int32 = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                stream.next_in = inBuffer.baseAddress
+                stream.avail_in = UInt32(inBuffer.count)
+                stream.next_out = outBuffer.baseAddress
+                stream.avail_out = UInt32(outBuffer.count)
+                return deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { throw ModelWriteError(file: path, message: "zlib deflate failed (\(status))") }
+        return Array(output[0..<Int(stream.total_out)])
+    }
+}
+
+/// Why a model or result file could not be written.
+public struct ModelWriteError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The path of the file as given.
+    public var file: String
+    /// What went wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    /// `file: message`.
+    public var description: String { "\(file): \(message)" }
+}

@@ -1,0 +1,49 @@
+/// The stoichiometric matrix S (metabolites × reactions) in compressed sparse column form.
+///
+/// Column `j` holds reaction `j`'s coefficients: rows `rowIndices[columnStarts[j]..<columnStarts[j+1]]`
+/// with `values` at the same positions. Built once per model; rows and columns follow
+/// the model's metabolite and reaction order.
+public struct StoichiometricMatrix: Hashable, Sendable {
+    /// The number of rows (metabolites).
+    public let rowCount: Int
+    /// The number of columns (reactions).
+    public let columnCount: Int
+    /// Where each column starts in `rowIndices`/`values`; `columnCount + 1` entries.
+    public let columnStarts: [Int]
+    /// The row of each stored coefficient.
+    public let rowIndices: [Int]
+    /// The stored coefficients.
+    public let values: [Double]
+
+    /// The number of stored (nonzero) coefficients.
+    public var nonzeroCount: Int { values.count }
+
+    /// Builds the matrix from reactions, resolving metabolite ids through `metaboliteIndex`.
+    /// Ids missing from the index are skipped (the model validates them beforehand).
+    ///
+    /// - Complexity: O(nonzeros).
+    init(reactions: [Reaction], metaboliteIndex: [String: Int]) {
+        var starts = [0]
+        starts.reserveCapacity(reactions.count + 1)
+        var rows: [Int] = []
+        var values: [Double] = []
+        for reaction in reactions {
+            for (metabolite, coefficient) in reaction.stoichiometry where coefficient != 0 {
+                guard let row = metaboliteIndex[metabolite] else { continue }
+                rows.append(row)
+                values.append(coefficient)
+            }
+            starts.append(rows.count)
+        }
+        self.rowCount = metaboliteIndex.count
+        self.columnCount = reactions.count
+        self.columnStarts = starts
+        self.rowIndices = rows
+        self.values = values
+    }
+
+    /// The entries of column `column` as (row, value) pairs.
+    public func column(_ column: Int) -> some Sequence<(row: Int, value: Double)> {
+        (columnStarts[column]..<columnStarts[column + 1]).lazy.map { (rowIndices[$0], values[$0]) }
+    }
+}

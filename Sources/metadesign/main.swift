@@ -1,0 +1,2 @@
+import MetaCore
+print("metadesign")
