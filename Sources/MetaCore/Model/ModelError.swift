@@ -12,6 +12,8 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownReaction(String)
     /// A lookup names a gene the model does not have.
     case unknownGene(String)
+    /// A knockout names neither a gene nor a reaction of the model.
+    case unknownKnockout(String)
     /// A bound is NaN.
     case invalidBound(reaction: String, detail: String)
     /// The lower bound exceeds the upper bound.
@@ -30,6 +32,7 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
             return "metabolite '\(metabolite)' is in undeclared compartment '\(compartment)'"
         case .unknownReaction(let id): return "no reaction '\(id)' in the model"
         case .unknownGene(let id): return "no gene '\(id)' in the model"
+        case .unknownKnockout(let id): return "cannot knock out '\(id)': no gene or reaction with that id in the model"
         case .invalidBound(let reaction, let detail): return "reaction '\(reaction)': \(detail)"
         case .reversedBounds(let reaction, let lower, let upper):
             return "reaction '\(reaction)': lower bound \(formatNumber(lower)) exceeds upper bound \(formatNumber(upper))"

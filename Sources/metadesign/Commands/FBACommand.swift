@@ -1,0 +1,59 @@
+import ArgumentParser
+import MetaCore
+
+/// `metadesign fba`: flux balance analysis with optional objective, bound overrides and knockouts.
+struct FBACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fba",
+        abstract: "Run flux balance analysis and print the optimum, uptakes, secretions and largest fluxes.",
+        discussion: """
+            Examples:
+              metadesign fba models/iML1515.xml.gz
+              metadesign fba models/e_coli_core.xml.gz --bound EX_o2_e=0:1000 --format json
+              metadesign fba models/e_coli_core.xml.gz --knockout b1761 --objective EX_succ_e
+            """
+    )
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(name: .long, help: "Optimise this reaction's flux instead of the model objective.")
+    var objective: String?
+
+    @Flag(name: .long, help: "Minimise instead of maximise.")
+    var minimize = false
+
+    @Option(name: .long, help: ArgumentHelp("Override a reaction's bounds (repeatable); empty side = unbounded.", valueName: "RXN=LB:UB"))
+    var bound: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Knock out a gene (via GPR) or a reaction (repeatable).", valueName: "GENE_OR_RXN"))
+    var knockout: [String] = []
+
+    @OptionGroup var solver: SolverOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let overrides = try bound.map { text in
+            guard let parsed = BoundOverride(parsing: text) else {
+                throw ValidationError("--bound '\(text)' is not RXN=LB:UB (e.g. EX_glc__D_e=-10:1000)")
+            }
+            return parsed
+        }
+        let loaded = try model.load()
+        let edited = try loaded.model.applying(ModelEdits(bounds: overrides, knockouts: knockout))
+        var objective = edited.objective
+        if let reaction = self.objective {
+            guard edited.index(ofReaction: reaction) != nil else {
+                throw ValidationError("--objective '\(reaction)': no such reaction in \(model.model)")
+            }
+            objective = .reaction(reaction)
+        }
+        if minimize { objective.sense = .minimize }
+        let result = try FBA.optimize(edited, objective: objective, settings: solver.settings)
+        let report = FBAReport(model: edited, result: result)
+        switch output.format {
+        case .table: try output.emit(report.table())
+        case .json: try output.emit(report.json().rendered() + "\n")
+        case .csv: try output.emit(report.csv())
+        }
+    }
+}

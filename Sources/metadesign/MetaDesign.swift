@@ -1,0 +1,17 @@
+import ArgumentParser
+import MetaCore
+
+/// The `metadesign` command: constraint-based analysis and strain design from the shell.
+@main
+struct MetaDesign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metadesign",
+        abstract: "Metabolic and strain design: FBA and friends on SBML and COBRA JSON models.",
+        discussion: """
+            Models may be SBML (Level 2 COBRA style, Level 3 FBC v1/v2) or COBRA JSON, gzipped or not.
+            Flux sign convention as in COBRApy: negative exchange flux is uptake.
+            """,
+        version: MetaDesignVersion.string,
+        subcommands: [FBACommand.self, ModelCommand.self]
+    )
+}

@@ -1,2 +1,0 @@
-import MetaCore
-print("metadesign")
