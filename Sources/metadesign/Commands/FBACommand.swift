@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MetaCore
 
 /// `metadesign fba`: flux balance analysis with optional objective, bound overrides and knockouts.
@@ -28,6 +29,9 @@ struct FBACommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Knock out a gene (via GPR) or a reaction (repeatable).", valueName: "GENE_OR_RXN"))
     var knockout: [String] = []
 
+    @Flag(name: .long, help: "Print how long loading and solving took to stderr.")
+    var timings = false
+
     @OptionGroup var solver: SolverOptions
     @OptionGroup var output: OutputOptions
 
@@ -38,7 +42,10 @@ struct FBACommand: ParsableCommand {
             }
             return parsed
         }
+        let clock = ContinuousClock()
+        let start = clock.now
         let loaded = try model.load()
+        let loadedAt = clock.now
         let edited = try loaded.model.applying(ModelEdits(bounds: overrides, knockouts: knockout))
         var objective = edited.objective
         if let reaction = self.objective {
@@ -49,6 +56,10 @@ struct FBACommand: ParsableCommand {
         }
         if minimize { objective.sense = .minimize }
         let result = try FBA.optimize(edited, objective: objective, settings: solver.settings)
+        if timings {
+            let load = (loadedAt - start).seconds, solve = (clock.now - loadedAt).seconds
+            printError(String(format: "timings: load=%.4fs solve=%.4fs", load, solve))
+        }
         let report = FBAReport(model: edited, result: result)
         switch output.format {
         case .table: try output.emit(report.table())
