@@ -138,7 +138,7 @@ extension JSONParser {
             case 0xF4: length = 4; highest = 0x8F
             default: throw fail("invalid UTF-8 byte \(describe(lead)) in a string")
             }
-            guard position + length <= content.count else { throw fail("truncated UTF-8 sequence in a string") }
+            guard position + length <= content.count else { throw fail("invalid (truncated) UTF-8 sequence in a string") }
             let second = content[position + 1]
             guard second >= lowest && second <= highest else { throw fail("invalid UTF-8 sequence in a string") }
             for offset in 2..<length where content[position + offset] & 0xC0 != 0x80 {

@@ -136,7 +136,7 @@ struct JSONParser {
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw fail(index < bytes.count ? "expected ':' after key \"\(key)\"" : "unexpected end of input after key \"\(key)\"")
+                throw fail(index < bytes.count ? "expected ':' after key \"\(key)\"" : "unexpected end of input after key \"\(key)\" (truncated file?)")
             }
             index += 1
             skipWhitespace()
