@@ -82,6 +82,34 @@ final class COBRAJSONErrorTests: XCTestCase {
         expectError(document(replacing: [8: #""lower_bound":-10,"upper_bound":10,"gene_reaction_rule":"g1 and (g2 or"},"#]), line: 8, "gene rule")
     }
 
+    /// Every truncation and thousands of byte corruptions must be refused or read, never crash,
+    /// and a refusal must point at a line inside the document.
+    func testTruncationsAndCorruptionsNeverCrash() {
+        let base = Array(document().utf8)
+        let lineCount = lines.count
+        func check(_ bytes: [UInt8]) {
+            do {
+                _ = try COBRAJSONReader.read(bytes: bytes, file: "fuzz.json")
+            } catch {
+                XCTAssertTrue((1...lineCount + 1).contains(error.line ?? 0), "\(error)")
+            }
+        }
+        for length in 0..<base.count { check(Array(base[0..<length])) }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let replacements: [UInt8] = Array(#"{}[]",:0-e.\u"#.utf8) + [0x00, 0x0A, 0xFF, 0xC3, 0xED]
+        for _ in 0..<5_000 {
+            var bytes = base
+            for _ in 0...(next() % 3) {
+                bytes[next() % bytes.count] = replacements[next() % replacements.count]
+            }
+            check(bytes)
+        }
+    }
+
     func testErrorsNameTheFile() {
         do {
             _ = try COBRAJSONReader.read(bytes: Array("{".utf8), file: "/data/broken.json")
