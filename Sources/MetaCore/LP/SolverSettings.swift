@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// var settings = SolverSettings()
-/// settings.timeLimit = .seconds(2)   // per attempt, e.g. for FVA
+/// settings.timeLimit = 2   // seconds per attempt, e.g. for FVA
 /// ```
 public struct SolverSettings: Sendable, Hashable {
     /// The simplex variant tried first.
@@ -27,8 +27,8 @@ public struct SolverSettings: Sendable, Hashable {
         case none
     }
 
-    /// Wall-clock budget per attempt; default 30 s.
-    public var timeLimit: Duration
+    /// Wall-clock budget per attempt, in seconds; default 30.
+    public var timeLimit: Double
     /// Simplex iterations per attempt; default 100,000.
     public var iterationLimit: Int
     /// Whether the first attempt uses the presolver; default off (fallbacks use it anyway).
@@ -45,7 +45,7 @@ public struct SolverSettings: Sendable, Hashable {
 
     /// Creates settings; every argument has a sane default.
     public init(
-        timeLimit: Duration = .seconds(30),
+        timeLimit: Double = 30,
         iterationLimit: Int = 100_000,
         presolve: Bool = false,
         scaling: Scaling = .automatic,
@@ -62,11 +62,9 @@ public struct SolverSettings: Sendable, Hashable {
         self.fallbacks = fallbacks
     }
 
-    /// The time limit in whole milliseconds (at least 1), or `nil` when out of range.
+    /// The time limit in whole milliseconds (at least 1), or `nil` when not positive, NaN or too long.
     var timeLimitMilliseconds: Int32? {
-        let (seconds, attoseconds) = timeLimit.components
-        guard seconds >= 0 else { return nil }
-        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        let milliseconds = timeLimit * 1000
         guard milliseconds > 0, milliseconds <= Double(Int32.max) else { return nil }
         return Int32(max(1, milliseconds.rounded(.up)))
     }
@@ -74,7 +72,7 @@ public struct SolverSettings: Sendable, Hashable {
     /// Checks the settings against the ranges a backend accepts (GLPK aborts on bad parameters).
     public func validate() throws(SolverError) {
         guard timeLimitMilliseconds != nil else {
-            throw .invalidProblem("time limit \(timeLimit) must be positive and at most \(Int32.max) ms")
+            throw .invalidProblem("time limit \(timeLimit) s must be positive and at most \(Int32.max / 1000) s")
         }
         guard iterationLimit > 0, iterationLimit <= Int(Int32.max) else {
             throw .invalidProblem("iteration limit \(iterationLimit) must be between 1 and \(Int32.max)")

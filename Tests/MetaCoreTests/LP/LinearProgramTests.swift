@@ -45,7 +45,7 @@ final class LinearProgramTests: XCTestCase {
     func testBadSettingsRejected() {
         var lp = LinearProgram()
         lp.addColumn(upper: 1, objective: 1)
-        for settings in [SolverSettings(timeLimit: .zero), SolverSettings(iterationLimit: 0), SolverSettings(tolerance: 0.5)] {
+        for settings in [SolverSettings(timeLimit: 0), SolverSettings(timeLimit: .nan), SolverSettings(iterationLimit: 0), SolverSettings(tolerance: 0.5)] {
             XCTAssertThrowsError(try GLPKSolver().solve(lp, settings: settings)) { error in
                 guard case .invalidProblem = error as? SolverError else { return XCTFail("\(error)") }
             }
