@@ -80,4 +80,21 @@ final class FBATests: XCTestCase {
             XCTAssertTrue(message.contains("missing"))
         }
     }
+
+    func testLimitsFromAnyBackendBecomeResults() throws {
+        let limited = try FBA.optimize(try Self.toyModel(), solver: StubSolver(status: .timeLimit))
+        XCTAssertEqual(limited.status, .timeLimit)
+        XCTAssertNil(limited.objectiveValue)
+        XCTAssertEqual(limited.attempt, "stub")
+        XCTAssertThrowsError(try FBA.optimize(try Self.toyModel(), solver: StubSolver(status: .numericalFailure)))
+    }
+}
+
+/// A backend that reports a fixed status, to check how FBA maps statuses.
+private struct StubSolver: LinearSolver {
+    let status: SolverStatus
+
+    func solveReportingStatus(_ problem: LinearProgram, settings: SolverSettings) throws(SolverError) -> LPSolution {
+        LPSolution(status: status, objectiveValue: nil, attempt: "stub", log: ["stub: \(status)"])
+    }
 }

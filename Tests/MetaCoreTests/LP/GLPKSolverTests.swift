@@ -151,6 +151,34 @@ final class GLPKSolverTests: XCTestCase {
         }
     }
 
+    /// A 150 × 150 transportation problem: hundreds of simplex iterations, none removable by presolve.
+    static func transportation(size: Int) -> LinearProgram {
+        var lp = LinearProgram(sense: .minimize)
+        for i in 0..<size {
+            for j in 0..<size { lp.addColumn(objective: Double((i * 7 + j * 13) % 17 + 1)) }
+        }
+        for i in 0..<size {
+            lp.addRow(lower: -.infinity, upper: 10, coefficients: (0..<size).map { (i * size + $0, 1.0) })
+        }
+        for j in 0..<size {
+            lp.addRow(lower: 10, upper: .infinity, coefficients: (0..<size).map { ($0 * size + j, 1.0) })
+        }
+        return lp
+    }
+
+    func testTimeLimitIsAStatus() throws {
+        let lp = Self.transportation(size: 150)
+        for fallbacks in [false, true] {
+            let settings = SolverSettings(timeLimit: 0.001, fallbacks: fallbacks)
+            let result = try solver.solveReportingStatus(lp, settings: settings)
+            XCTAssertEqual(result.status, .timeLimit, "\(result.log)")
+            XCTAssertNil(result.objectiveValue)
+        }
+        // With time to spare, the same problem solves.
+        let solved = try solver.solve(Self.transportation(size: 20), settings: settings)
+        XCTAssertEqual(solved.status, .optimal)
+    }
+
     func testIntegerColumnsUseBranchAndBound() throws {
         // max x + y s.t. 2x + 2y ≤ 5, x, y integer → 2 (relaxation 2.5).
         var lp = LinearProgram()
