@@ -52,18 +52,33 @@ void mdg_glpk_prepare_thread(void) {
 
 unsigned long mdg_glpk_generation(void) { return mdg_generation_count; }
 
+// Finds the last non-empty line ending at or before `length`; returns its start and
+// sets `*line_length`.
+static size_t mdg_last_line(size_t length, size_t *line_length) {
+    while (length > 0 && (mdg_tail[length - 1] == '\n' || mdg_tail[length - 1] == ' ')) length--;
+    size_t begin = length;
+    while (begin > 0 && mdg_tail[begin - 1] != '\n') begin--;
+    *line_length = length - begin;
+    return begin;
+}
+
 static void mdg_copy_tail(char *message, size_t capacity) {
     if (message == NULL || capacity == 0) return;
-    // The last non-empty line is GLPK's own error text.
-    const char *start = mdg_tail;
-    size_t length = mdg_tail_length;
-    while (length > 0 && (start[length - 1] == '\n' || start[length - 1] == ' ')) length--;
-    size_t begin = length;
-    while (begin > 0 && start[begin - 1] != '\n') begin--;
-    size_t count = length - begin;
-    if (count >= capacity) count = capacity - 1;
-    memcpy(message, start + begin, count);
-    message[count] = '\0';
+    // GLPK prints its message and then "Error detected in file F at line N"; report
+    // both, message first, as "message (Error detected in file F at line N)".
+    size_t last_length;
+    size_t last = mdg_last_line(mdg_tail_length, &last_length);
+    static const char location[] = "Error detected in file";
+    int is_location = last_length >= sizeof location - 1
+                      && memcmp(mdg_tail + last, location, sizeof location - 1) == 0;
+    size_t previous_length = 0;
+    size_t previous = is_location ? mdg_last_line(last, &previous_length) : 0;
+    if (is_location && previous_length > 0) {
+        snprintf(message, capacity, "%.*s (%.*s)", (int)previous_length, mdg_tail + previous,
+                 (int)last_length, mdg_tail + last);
+    } else {
+        snprintf(message, capacity, "%.*s", (int)last_length, mdg_tail + last);
+    }
 }
 
 static void mdg_after_fatal(char *message, size_t capacity) {

@@ -18,8 +18,9 @@ void mdg_glpk_prepare_thread(void);
 /// older generation was freed by `glp_free_env()` and is dead.
 unsigned long mdg_glpk_generation(void);
 
-/// `glp_simplex` with GLPK's fatal errors turned into `MDG_GLPK_FATAL`; the last
-/// GLPK message is copied into `message` (NUL-terminated, truncated to `capacity`).
+/// `glp_simplex` with GLPK's fatal errors turned into `MDG_GLPK_FATAL`; GLPK's error
+/// message is copied into `message` (NUL-terminated, truncated to `capacity`) as
+/// "glp_…: what went wrong (Error detected in file F at line N)".
 int mdg_guarded_simplex(glp_prob *problem, const glp_smcp *parameters,
                         char *message, size_t capacity);
 
