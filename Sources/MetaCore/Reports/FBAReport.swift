@@ -53,11 +53,11 @@ public struct FBAReport: Sendable {
         lines.append("")
         lines.append("Largest internal fluxes")
         lines.append("-----------------------")
-        let internal = model.reactions.indices
+        let internalFluxes = model.reactions.indices
             .filter { !model.reactions[$0].isBoundary && abs(result.fluxes[$0]) > 1e-9 }
             .sorted { abs(result.fluxes[$0]) > abs(result.fluxes[$1]) }
             .prefix(largestFluxCount)
-        let rows = internal.map { position in
+        let rows = internalFluxes.map { position in
             let reaction = model.reactions[position]
             return [reaction.id, formatFlux(result.fluxes[position]), truncated(reaction.equation, 70)]
         }

@@ -102,7 +102,7 @@ extension COBRAJSONDecoder {
             return reactionLines[id]
         case .unknownGene(let id):
             return geneLines[id]
-        case .emptyID, .invalidCoefficient:
+        case .emptyID, .invalidCoefficient, .unknownKnockout:
             return nil
         }
     }
