@@ -1,8 +1,10 @@
 /// Recursive-descent reading of an SBML document over the pull tokenizer.
 ///
+/// A final class so that unoptimised builds do not copy the growing document on every call.
+///
 /// Each `read…` method is called on a start tag and consumes that element up to and
 /// including its end tag, so unknown elements are skipped whole with `skip()`.
-struct SBMLParser {
+final class SBMLParser {
     var xml: XMLTokenizer
     let file: String
     var document = SBMLDocument()
@@ -33,7 +35,7 @@ struct SBMLParser {
 
     // MARK: Navigation
 
-    mutating func next() throws(ModelReadError) -> XMLEvent {
+    func next() throws(ModelReadError) -> XMLEvent {
         do {
             return try xml.next()
         } catch {
@@ -42,7 +44,7 @@ struct SBMLParser {
     }
 
     /// Moves to the next child start tag of the current element; `false` once the element has ended.
-    mutating func nextChild() throws(ModelReadError) -> Bool {
+    func nextChild() throws(ModelReadError) -> Bool {
         while true {
             switch try next() {
             case .start: return true
@@ -53,7 +55,7 @@ struct SBMLParser {
     }
 
     /// Consumes the rest of the current element.
-    mutating func skip() throws(ModelReadError) {
+    func skip() throws(ModelReadError) {
         do {
             try xml.skipElement()
         } catch {
@@ -62,7 +64,7 @@ struct SBMLParser {
     }
 
     /// The decoded text content of the current element; consumes it.
-    mutating func text() throws(ModelReadError) -> String {
+    func text() throws(ModelReadError) -> String {
         do {
             return try xml.readText()
         } catch {
@@ -132,7 +134,7 @@ struct SBMLParser {
     // MARK: Document
 
     /// Reads the whole document.
-    mutating func parse() throws(ModelReadError) -> SBMLDocument {
+    func parse() throws(ModelReadError) -> SBMLDocument {
         guard !xml.bytes.isEmpty else { throw ModelReadError(file: file, line: 1, message: "file is empty") }
         guard try nextChild() else { throw error(at: 0, "not an SBML document: no root element") }
         guard isElement("sbml") else {
@@ -170,7 +172,7 @@ struct SBMLParser {
         return document
     }
 
-    private mutating func readModel() throws(ModelReadError) {
+    private func readModel() throws(ModelReadError) {
         document.modelOffset = xml.tag.offset
         document.modelID = attribute("id") ?? ""
         document.modelName = attribute("name") ?? ""
@@ -180,26 +182,26 @@ struct SBMLParser {
             if isElement("notes") {
                 document.modelNotes = try readNotes()
             } else if isElement("listOfCompartments") {
-                try readList("compartment") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readCompartment() }
+                try readList("compartment") { (parser: SBMLParser) throws(ModelReadError) in try parser.readCompartment() }
             } else if isElement("listOfSpecies") {
-                try readList("species") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readSpecies() }
+                try readList("species") { (parser: SBMLParser) throws(ModelReadError) in try parser.readSpecies() }
             } else if isElement("listOfParameters") {
-                try readList("parameter") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readParameter() }
+                try readList("parameter") { (parser: SBMLParser) throws(ModelReadError) in try parser.readParameter() }
             } else if isElement("listOfReactions") {
-                try readList("reaction") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readReaction() }
+                try readList("reaction") { (parser: SBMLParser) throws(ModelReadError) in try parser.readReaction() }
             } else if isElement("listOfGeneProducts") {
                 document.hasFBC = true
-                try readList("geneProduct") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readGeneProduct() }
+                try readList("geneProduct") { (parser: SBMLParser) throws(ModelReadError) in try parser.readGeneProduct() }
             } else if isElement("listOfObjectives") {
                 document.hasFBC = true
                 try readObjectives()
             } else if isElement("listOfFluxBounds") {
                 document.hasFBC = true
                 document.isFBCVersion1 = true
-                try readList("fluxBound") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readFluxBound() }
+                try readList("fluxBound") { (parser: SBMLParser) throws(ModelReadError) in try parser.readFluxBound() }
             } else if isElement("listOfGroups") {
                 document.hasGroups = true
-                try readList("group") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readGroup() }
+                try readList("group") { (parser: SBMLParser) throws(ModelReadError) in try parser.readGroup() }
             } else {
                 try skip()
             }
@@ -207,10 +209,10 @@ struct SBMLParser {
     }
 
     /// Calls `body` for each child named `element` of a `listOf…`, skipping anything else.
-    mutating func readList(_ element: StaticString, _ body: (inout SBMLParser) throws(ModelReadError) -> Void) throws(ModelReadError) {
+    func readList(_ element: StaticString, _ body: (SBMLParser) throws(ModelReadError) -> Void) throws(ModelReadError) {
         while try nextChild() {
             if isElement(element) {
-                try body(&self)
+                try body(self)
             } else {
                 try skip()
             }

@@ -13,7 +13,7 @@ public enum SBMLReader {
     ///   undeclared species, compartments or parameters, duplicate ids and objectives on
     ///   unknown reactions.
     public static func read(bytes: [UInt8], file: String) throws(ModelReadError) -> LoadedModel {
-        var parser = SBMLParser(bytes: bytes, file: file)
+        let parser = SBMLParser(bytes: bytes, file: file)
         let document = try parser.parse()
         var builder = SBMLModelBuilder(document: document, bytes: bytes, file: file)
         let model = try builder.build()

@@ -23,7 +23,7 @@ enum XMLNamespace: Equatable {
     case other
 
     /// Classifies a namespace URI.
-    init(uri: ArraySlice<UInt8>) {
+    init(uri: some Collection<UInt8>) {
         let text = String(decoding: uri, as: UTF8.self)
         if text.hasPrefix("http://www.sbml.org/sbml/level3/version1/fbc") || text.hasPrefix("http://www.sbml.org/sbml/level3/version2/fbc") {
             self = .fbc
@@ -46,7 +46,7 @@ enum XMLNamespace: Equatable {
     }
 
     /// Guesses the namespace of an undeclared prefix from its conventional spelling.
-    init(conventionalPrefix prefix: ArraySlice<UInt8>) {
+    init(conventionalPrefix prefix: some Collection<UInt8>) {
         switch String(decoding: prefix, as: UTF8.self) {
         case "fbc": self = .fbc
         case "groups": self = .groups

@@ -25,60 +25,74 @@ enum XMLEvent {
 ///
 /// Names and values are byte ranges into `bytes`; strings are made only when the
 /// reader asks for one, which keeps a 10 MB document to a few allocations per element.
-struct XMLTokenizer {
+///
+/// A final class rather than a struct, and the bytes behind a raw buffer, because
+/// unoptimised (debug) builds would otherwise copy and retain the state on every call.
+final class XMLTokenizer {
     let bytes: [UInt8]
+    /// A private copy of `bytes`, read without reference counting or exclusivity checks.
+    private let buffer: UnsafeBufferPointer<UInt8>
+    private let allocation: UnsafeMutableBufferPointer<UInt8>
     private(set) var position = 0
     /// The current start tag (valid after `.start`, until the next call).
     private(set) var tag = XMLTag()
     /// Open elements: qualified-name ranges, for matching end tags.
     private var open: [Range<Int>] = []
     /// In-scope namespace declarations; `depth` is the element depth that declared them.
-    private var bindings: [(prefix: Range<Int>?, namespace: XMLNamespace, depth: Int)] = []
+    private var bindings: [NamespaceBinding] = []
     private var pendingEnd = false
     private var rootSeen = false
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = copy.initialize(from: bytes)
+        allocation = copy
+        buffer = UnsafeBufferPointer(rebasing: copy[0..<bytes.count])
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // UTF-8 byte-order mark
         tag.attributes.reserveCapacity(16)
+    }
+
+    deinit {
+        allocation.deallocate()
     }
 
     /// The current element depth (1 inside the root element).
     var depth: Int { open.count }
 
     /// Advances to the next event.
-    mutating func next() throws(XMLSyntaxError) -> XMLEvent {
+    func next() throws(XMLSyntaxError) -> XMLEvent {
         if pendingEnd {
             pendingEnd = false
             closeElement()
             return .end
         }
         while true {
-            guard position < bytes.count else {
+            guard position < buffer.count else {
                 if let innermost = open.last {
-                    throw XMLSyntaxError(offset: bytes.count, message:
+                    throw XMLSyntaxError(offset: buffer.count, message:
                         "unexpected end of file: <\(string(innermost))> is not closed (truncated file?)")
                 }
-                if !rootSeen { throw XMLSyntaxError(offset: bytes.count, message: "no root element: the file holds no XML elements") }
+                if !rootSeen { throw XMLSyntaxError(offset: buffer.count, message: "no root element: the file holds no XML elements") }
                 return .endOfDocument
             }
-            if bytes[position] != UInt8(ascii: "<") {
+            if buffer[position] != UInt8(ascii: "<") {
                 let start = position
-                while position < bytes.count, bytes[position] != UInt8(ascii: "<") { position += 1 }
+                position = scan(from: position) { $0 != UInt8(ascii: "<") }
                 if open.isEmpty {
-                    if let bad = (start..<position).first(where: { !isSpace(bytes[$0]) }) {
+                    if let bad = (start..<position).first(where: { !isSpace(buffer[$0]) }) {
                         throw XMLSyntaxError(offset: bad, message: "text outside the root element (not an XML document, or garbage bytes)")
                     }
                     continue
                 }
                 return .text(start..<position, isCDATA: false)
             }
-            // bytes[position] == "<"
+            // buffer[position] == "<"
             let start = position
-            guard position + 1 < bytes.count else {
+            guard position + 1 < buffer.count else {
                 throw XMLSyntaxError(offset: start, message: "unexpected end of file inside a tag")
             }
-            switch bytes[position + 1] {
+            switch buffer[position + 1] {
             case UInt8(ascii: "?"):
                 position = try skip(past: "?>", from: position + 2, what: "processing instruction")
             case UInt8(ascii: "!"):
@@ -105,7 +119,7 @@ struct XMLTokenizer {
     }
 
     /// Skips the rest of the element whose start tag was just returned, including its children.
-    mutating func skipElement() throws(XMLSyntaxError) {
+    func skipElement() throws(XMLSyntaxError) {
         let target = depth - 1
         while depth > target {
             if case .endOfDocument = try next() { return }
@@ -114,7 +128,7 @@ struct XMLTokenizer {
 
     /// The concatenated, entity-decoded text inside the element whose start tag was just
     /// returned, ignoring child tags; consumes the element.
-    mutating func readText() throws(XMLSyntaxError) -> String {
+    func readText() throws(XMLSyntaxError) -> String {
         let target = depth - 1
         var result = ""
         while depth > target {
@@ -134,7 +148,7 @@ struct XMLTokenizer {
 
     /// The bytes in `range` as a string, without entity decoding.
     func rawString(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        String(decoding: buffer[range], as: UTF8.self)
     }
 
     private func string(_ range: Range<Int>) -> String { rawString(range) }
@@ -142,16 +156,16 @@ struct XMLTokenizer {
     /// The bytes in `range` as a string with the XML entities and character references decoded.
     /// An unknown entity is kept as written.
     func decoded(_ range: Range<Int>) -> String {
-        guard let firstAmpersand = bytes[range].firstIndex(of: UInt8(ascii: "&")) else { return rawString(range) }
+        guard let firstAmpersand = buffer[range].firstIndex(of: UInt8(ascii: "&")) else { return rawString(range) }
         var output: [UInt8] = []
         output.reserveCapacity(range.count)
-        output.append(contentsOf: bytes[range.lowerBound..<firstAmpersand])
+        output.append(contentsOf: buffer[range.lowerBound..<firstAmpersand])
         var index = firstAmpersand
         while index < range.upperBound {
-            let byte = bytes[index]
+            let byte = buffer[index]
             guard byte == UInt8(ascii: "&"),
-                  let semicolon = bytes[index..<min(range.upperBound, index + 12)].firstIndex(of: UInt8(ascii: ";")),
-                  let replacement = entity(bytes[(index + 1)..<semicolon]) else {
+                  let semicolon = buffer[index..<min(range.upperBound, index + 12)].firstIndex(of: UInt8(ascii: ";")),
+                  let replacement = entity(buffer[(index + 1)..<semicolon]) else {
                 output.append(byte)
                 index += 1
                 continue
@@ -162,7 +176,7 @@ struct XMLTokenizer {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func entity(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+    private func entity(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
         switch Array(name) {
         case Array("amp".utf8): return [UInt8(ascii: "&")]
         case Array("lt".utf8): return [UInt8(ascii: "<")]
@@ -185,7 +199,7 @@ struct XMLTokenizer {
         let pointer = text.utf8Start
         var offset = 0
         for index in range {
-            if bytes[index] != pointer[offset] { return false }
+            if buffer[index] != pointer[offset] { return false }
             offset += 1
         }
         return true
@@ -216,7 +230,7 @@ struct XMLTokenizer {
 
     private func matches(_ text: StaticString, at index: Int) -> Bool {
         let count = text.utf8CodeUnitCount
-        guard index + count <= bytes.count else { return false }
+        guard index + count <= buffer.count else { return false }
         return equals(index..<(index + count), text)
     }
 
@@ -224,19 +238,19 @@ struct XMLTokenizer {
     private func skip(past terminator: StaticString, from: Int, what: String) throws(XMLSyntaxError) -> Int {
         let first = terminator.utf8Start[0]
         var index = from
-        while index < bytes.count {
-            if bytes[index] == first, matches(terminator, at: index) { return index + terminator.utf8CodeUnitCount }
+        while index < buffer.count {
+            if buffer[index] == first, matches(terminator, at: index) { return index + terminator.utf8CodeUnitCount }
             index += 1
         }
         throw XMLSyntaxError(offset: from, message: "unterminated \(what)")
     }
 
-    private mutating func skipDoctype() throws(XMLSyntaxError) {
+    private func skipDoctype() throws(XMLSyntaxError) {
         let start = position
         var index = position + 9
         var bracketDepth = 0
-        while index < bytes.count {
-            switch bytes[index] {
+        while index < buffer.count {
+            switch buffer[index] {
             case UInt8(ascii: "["): bracketDepth += 1
             case UInt8(ascii: "]"): bracketDepth -= 1
             case UInt8(ascii: ">") where bracketDepth <= 0:
@@ -249,17 +263,26 @@ struct XMLTokenizer {
         throw XMLSyntaxError(offset: start, message: "unterminated DOCTYPE")
     }
 
-    private mutating func skipSpace() {
-        while position < bytes.count, isSpace(bytes[position]) { position += 1 }
+    private func skipSpace() {
+        position = scan(from: position, while: isSpace)
     }
 
-    private mutating func readName(context: String) throws(XMLSyntaxError) -> Range<Int> {
+    /// The first index at or after `start` whose byte fails `predicate` (or the end).
+    /// A local index keeps unoptimised builds from checking exclusive access per byte.
+    private func scan(from start: Int, while predicate: (UInt8) -> Bool) -> Int {
+        let buffer = self.buffer
+        var index = start
+        while index < buffer.count, predicate(buffer[index]) { index += 1 }
+        return index
+    }
+
+    private func readName(context: String) throws(XMLSyntaxError) -> Range<Int> {
         let start = position
-        guard position < bytes.count, isNameStart(bytes[position]) else {
-            if position >= bytes.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context)") }
-            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(bytes[position]))' in \(context)")
+        guard position < buffer.count, isNameStart(buffer[position]) else {
+            if position >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context)") }
+            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[position]))' in \(context)")
         }
-        while position < bytes.count, isNameByte(bytes[position]) { position += 1 }
+        position = scan(from: position, while: isNameByte)
         return start..<position
     }
 
@@ -267,7 +290,7 @@ struct XMLTokenizer {
         (0x21...0x7E).contains(byte) ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
     }
 
-    private mutating func readStartTag() throws(XMLSyntaxError) {
+    private func readStartTag() throws(XMLSyntaxError) {
         let start = position
         if open.isEmpty && rootSeen {
             throw XMLSyntaxError(offset: start, message: "a second root element after the document ended")
@@ -281,13 +304,13 @@ struct XMLTokenizer {
         while true {
             let beforeSpace = position
             skipSpace()
-            guard position < bytes.count else {
+            guard position < buffer.count else {
                 throw XMLSyntaxError(offset: start, message: "unexpected end of file inside the tag <\(string(name))>")
             }
-            let byte = bytes[position]
+            let byte = buffer[position]
             if byte == UInt8(ascii: ">") { position += 1; break }
             if byte == UInt8(ascii: "/") {
-                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else {
+                guard position + 1 < buffer.count, buffer[position + 1] == UInt8(ascii: ">") else {
                     throw XMLSyntaxError(offset: position, message: "expected '/>' in the tag <\(string(name))>")
                 }
                 position += 2
@@ -299,25 +322,23 @@ struct XMLTokenizer {
             }
             let attributeName = try readName(context: "an attribute name of <\(string(name))>")
             skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else {
+            guard position < buffer.count, buffer[position] == UInt8(ascii: "=") else {
                 throw XMLSyntaxError(offset: attributeName.lowerBound, message: "attribute '\(string(attributeName))' has no '=value'")
             }
             position += 1
             skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") else {
+            guard position < buffer.count, buffer[position] == UInt8(ascii: "\"") || buffer[position] == UInt8(ascii: "'") else {
                 throw XMLSyntaxError(offset: attributeName.lowerBound, message: "value of attribute '\(string(attributeName))' is not quoted")
             }
-            let quote = bytes[position]
+            let quote = buffer[position]
             position += 1
             let valueStart = position
-            while position < bytes.count, bytes[position] != quote {
-                // A '<' inside a value means the closing quote is missing.
-                if bytes[position] == UInt8(ascii: "<") {
-                    throw XMLSyntaxError(offset: attributeName.lowerBound, message: "unterminated value of attribute '\(string(attributeName))'")
-                }
-                position += 1
+            // A '<' inside a value means the closing quote is missing.
+            position = scan(from: position) { $0 != quote && $0 != UInt8(ascii: "<") }
+            if position < buffer.count, buffer[position] == UInt8(ascii: "<") {
+                throw XMLSyntaxError(offset: attributeName.lowerBound, message: "unterminated value of attribute '\(string(attributeName))'")
             }
-            guard position < bytes.count else {
+            guard position < buffer.count else {
                 throw XMLSyntaxError(offset: attributeName.lowerBound, message: "unterminated value of attribute '\(string(attributeName))'")
             }
             tag.attributes.append(XMLAttribute(qualifiedName: attributeName, prefixEnd: prefixEnd(attributeName), value: valueStart..<position))
@@ -330,25 +351,25 @@ struct XMLTokenizer {
         if selfClosing { pendingEnd = true }
     }
 
-    private mutating func readEndTag() throws(XMLSyntaxError) {
+    private func readEndTag() throws(XMLSyntaxError) {
         let start = position
         position += 2
         let name = try readName(context: "end tag name")
         skipSpace()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else {
+        guard position < buffer.count, buffer[position] == UInt8(ascii: ">") else {
             throw XMLSyntaxError(offset: start, message: "malformed end tag </\(string(name))>")
         }
         position += 1
         guard let innermost = open.last else {
             throw XMLSyntaxError(offset: start, message: "end tag </\(string(name))> without a start tag")
         }
-        guard bytes[innermost] == bytes[name] else {
+        guard sameBytes(innermost, name) else {
             throw XMLSyntaxError(offset: start, message: "mismatched tags: <\(string(innermost))> closed by </\(string(name))>")
         }
         closeElement()
     }
 
-    private mutating func closeElement() {
+    private func closeElement() {
         let closingDepth = open.count
         open.removeLast()
         while let last = bindings.last, last.depth >= closingDepth { bindings.removeLast() }
@@ -357,21 +378,36 @@ struct XMLTokenizer {
     // MARK: Namespaces
 
     private func prefixEnd(_ name: Range<Int>) -> Int? {
-        bytes[name].firstIndex(of: UInt8(ascii: ":"))
+        var index = name.lowerBound
+        while index < name.upperBound {
+            if buffer[index] == UInt8(ascii: ":") { return index }
+            index += 1
+        }
+        return nil
     }
 
-    private mutating func bindNamespaces() {
+    private func sameBytes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        guard first.count == second.count else { return false }
+        var offset = 0
+        while offset < first.count {
+            if buffer[first.lowerBound + offset] != buffer[second.lowerBound + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private func bindNamespaces() {
         for attribute in tag.attributes {
             let name = attribute.qualifiedName
             if equals(name, "xmlns") {
-                bindings.append((nil, XMLNamespace(uri: bytes[attribute.value]), open.count))
+                bindings.append(NamespaceBinding(prefix: nil, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
             } else if let colon = attribute.prefixEnd, equals(name.lowerBound..<colon, "xmlns") {
-                bindings.append(((colon + 1)..<name.upperBound, XMLNamespace(uri: bytes[attribute.value]), open.count))
+                bindings.append(NamespaceBinding(prefix: (colon + 1)..<name.upperBound, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
             }
         }
     }
 
-    private mutating func resolveNames() {
+    private func resolveNames() {
         let name = tag.qualifiedName
         if let colon = prefixEnd(name) {
             tag.namespace = namespace(forPrefix: name.lowerBound..<colon)
@@ -395,9 +431,9 @@ struct XMLTokenizer {
     /// (`fbc`, `rdf`, `bqbiol`…), so slightly broken files still read.
     private func namespace(forPrefix prefix: Range<Int>) -> XMLNamespace {
         for binding in bindings.reversed() {
-            if let bound = binding.prefix, bytes[bound] == bytes[prefix] { return binding.namespace }
+            if let bound = binding.prefix, sameBytes(bound, prefix) { return binding.namespace }
         }
-        return XMLNamespace(conventionalPrefix: bytes[prefix])
+        return XMLNamespace(conventionalPrefix: buffer[prefix])
     }
 }
 
@@ -418,4 +454,11 @@ struct XMLAttribute {
     var localName: Range<Int> = 0..<0
     /// `.none` for an unprefixed attribute.
     var namespace: XMLNamespace = .none
+}
+
+/// A namespace declaration in scope; `depth` is the depth of the element that made it.
+private struct NamespaceBinding {
+    var prefix: Range<Int>?
+    var namespace: XMLNamespace
+    var depth: Int
 }
