@@ -40,6 +40,10 @@ extension GLPKProblem {
     static func attempts(first: GLPKAttempt, settings: SolverSettings) -> [GLPKAttempt] {
         guard settings.fallbacks else { return [first] }
         var list = [first]
+        // After a warm start stalls, a cold primal from the standard basis goes first: presolve
+        // is stricter about tight rows (an objective held at its optimum) and can misreport them.
+        let coldPrimal = GLPKAttempt.cold(.primal, presolve: false)
+        if case .warm = first { list.append(coldPrimal) }
         for fallback in [GLPKAttempt.presolvedDual, .advancedBasisDual, .exact] where !list.contains(fallback) {
             if fallback == .presolvedDual, first == .cold(.dual, presolve: true) { continue }
             list.append(fallback)

@@ -41,7 +41,7 @@ public enum FVA {
         let warmSettings = capped
         let bounds = model.reactions.map { ($0.lowerBound, $0.upperBound) }
         let ranges = try runInParallel(count: targets.count, jobs: jobs) { (slice) throws(SolverError) in
-            var worker = FVAWorker(program: program, settings: warmSettings, bounds: bounds)
+            var worker = FVAWorker(program: program, settings: warmSettings, coldSettings: settings, bounds: bounds)
             return try worker.ranges(for: Array(targets[slice]), progress: progress)
         }
         return FVAResult(
@@ -63,15 +63,28 @@ public enum FVA {
         return columns
     }
 
-    /// The model's LP with objective ≥ fraction × optimum as an extra row and a zero objective.
+    /// The model's LP with objective ≥ fraction × optimum (≤ when minimising) and a zero objective.
+    ///
+    /// A single-reaction objective is held through that column's bound, which GLPK handles
+    /// more robustly at exactly the optimum than an extra row; other objectives get a row.
     static func constrainedProgram(_ model: Model, objective: Objective, optimum: Double, fraction: Double) -> LinearProgram {
         var program = model.linearProgram(objective: objective)
-        let row = program.rows.count
         let limit = fraction * optimum
+        let terms = program.columns.indices.filter { program.columns[$0].objective != 0 }
+        if terms.count == 1, let column = terms.first, program.columns[column].objective == 1 {
+            if objective.sense == .maximize {
+                program.columns[column].lower = max(program.columns[column].lower, min(limit, program.columns[column].upper))
+            } else {
+                program.columns[column].upper = min(program.columns[column].upper, max(limit, program.columns[column].lower))
+            }
+            program.columns[column].objective = 0
+            return program
+        }
+        let row = program.rows.count
         program.rows.append(objective.sense == .maximize
             ? LinearProgram.Row(name: "objective_floor", lower: limit, upper: .infinity)
             : LinearProgram.Row(name: "objective_ceiling", lower: -.infinity, upper: limit))
-        for column in program.columns.indices where program.columns[column].objective != 0 {
+        for column in terms {
             program.entries.append(LinearProgram.Entry(row: row, column: column, value: program.columns[column].objective))
             program.columns[column].objective = 0
         }
@@ -89,15 +102,21 @@ private struct FVAWorker {
     }
 
     let program: LinearProgram
+    /// Settings for warm re-solves, with a low iteration cap.
     let settings: SolverSettings
+    /// Settings for cold re-solves of LPs the warm start could not finish.
+    let coldSettings: SolverSettings
     let bounds: [(Double, Double)]
+    /// How many LPs needed a cold re-solve after the warm one failed.
+    var coldRetries = 0
     /// Columns whose lower / upper bound some solution reached.
     var reachedLower = Set<Int>()
     var reachedUpper = Set<Int>()
 
-    init(program: LinearProgram, settings: SolverSettings, bounds: [(Double, Double)]) {
+    init(program: LinearProgram, settings: SolverSettings, coldSettings: SolverSettings, bounds: [(Double, Double)]) {
         self.program = program
         self.settings = settings
+        self.coldSettings = coldSettings
         self.bounds = bounds
     }
 
@@ -131,9 +150,37 @@ private struct FVAWorker {
         try session.setObjectiveCoefficient(column, 1)
         defer { try? session.setObjectiveCoefficient(column, 0) }
         try session.setSense(sense)
-        let solution = try session.solve(method: .primal)
+        var solution: LPSolution
+        do {
+            solution = try session.solveReportingStatus(method: .primal)
+        } catch .backendFatal(let message) {
+            throw .backendFatal(message)
+        } catch {
+            solution = LPSolution(status: .undefined, objectiveValue: nil, attempt: "warm primal failed: \(error)")
+        }
+        if solution.status != .optimal {
+            // The program is feasible (the FBA optimum satisfies it), so a non-optimal warm answer
+            // is GLPK losing its way (a stall at the iteration cap): solve this LP afresh.
+            coldRetries += 1
+            do {
+                solution = try coldSolve(column, sense: sense)
+            } catch .backendFatal(let message) {
+                throw .backendFatal(message)
+            } catch {
+                throw error
+            }
+            guard solution.status == .optimal else { throw solution.status == .unbounded ? .unbounded : .infeasible }
+        }
         record(solution.primal)
         return solution.primal[column]
+    }
+
+    /// Solves the LP for one column and sense from scratch, in a new problem.
+    private func coldSolve(_ column: Int, sense: OptimizationSense) throws(SolverError) -> LPSolution {
+        var single = program
+        single.sense = sense
+        single.columns[column].objective = 1
+        return try GLPKSolver().solveReportingStatus(single, settings: coldSettings)
     }
 
     /// Notes every column sitting exactly on a finite bound in a feasible solution.
