@@ -12,6 +12,9 @@ struct MetaDesign: ParsableCommand {
             Flux sign convention as in COBRApy: negative exchange flux is uptake.
             """,
         version: MetaDesignVersion.string,
-        subcommands: [FBACommand.self, ModelCommand.self]
+        subcommands: [
+            FBACommand.self, PFBACommand.self, FVACommand.self, DeleteCommand.self, MediumCommand.self,
+            ModelCommand.self,
+        ]
     )
 }

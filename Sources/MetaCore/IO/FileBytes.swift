@@ -3,6 +3,12 @@ import Foundation
 
 /// Reading and writing whole files, with gzip handled transparently.
 public enum FileBytes {
+    /// Whether `path` names an existing regular file (not a directory).
+    public static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
     /// Reads the file at `path`, inflating it when it is gzip-compressed (by content, not by name).
     ///
     /// - Throws: `ModelReadError` when the file is missing, unreadable or a corrupt gzip stream.

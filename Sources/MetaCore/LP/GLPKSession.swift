@@ -44,6 +44,11 @@ public final class GLPKSession {
         try problem.setObjectiveCoefficient(column, value)
     }
 
+    /// Changes whether the objective is maximised or minimised.
+    public func setSense(_ sense: OptimizationSense) throws(SolverError) {
+        try problem.setSense(sense)
+    }
+
     /// Replaces the whole objective: one coefficient per column, and the sense.
     public func setObjective(_ coefficients: [Double], sense: OptimizationSense) throws(SolverError) {
         guard coefficients.count == columnCount else {

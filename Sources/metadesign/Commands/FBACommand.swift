@@ -23,11 +23,7 @@ struct FBACommand: ParsableCommand {
     @Flag(name: .long, help: "Minimise instead of maximise.")
     var minimize = false
 
-    @Option(name: .long, help: ArgumentHelp("Override a reaction's bounds (repeatable); empty side = unbounded.", valueName: "RXN=LB:UB"))
-    var bound: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Knock out a gene (via GPR) or a reaction (repeatable).", valueName: "GENE_OR_RXN"))
-    var knockout: [String] = []
+    @OptionGroup var edits: EditOptions
 
     @Flag(name: .long, help: "Print how long loading and solving took to stderr.")
     var timings = false
@@ -36,17 +32,11 @@ struct FBACommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let overrides = try bound.map { text in
-            guard let parsed = BoundOverride(parsing: text) else {
-                throw ValidationError("--bound '\(text)' is not RXN=LB:UB (e.g. EX_glc__D_e=-10:1000)")
-            }
-            return parsed
-        }
         let clock = ContinuousClock()
         let start = clock.now
         let loaded = try model.load()
         let loadedAt = clock.now
-        let edited = try loaded.model.applying(ModelEdits(bounds: overrides, knockouts: knockout))
+        let edited = try edits.apply(to: loaded.model)
         var objective = edited.objective
         if let reaction = self.objective {
             guard edited.index(ofReaction: reaction) != nil else {
@@ -61,10 +51,6 @@ struct FBACommand: ParsableCommand {
             printError(String(format: "timings: load=%.4fs solve=%.4fs", load, solve))
         }
         let report = FBAReport(model: edited, result: result)
-        switch output.format {
-        case .table: try output.emit(report.table())
-        case .json: try output.emit(report.json().rendered() + "\n")
-        case .csv: try output.emit(report.csv())
-        }
+        try output.emit(table: report.table(), json: report.json(), csv: report.csv())
     }
 }

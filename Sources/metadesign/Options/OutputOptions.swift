@@ -28,4 +28,13 @@ struct OutputOptions: ParsableArguments {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
+
+    /// Writes whichever of the three renderings `--format` asks for.
+    func emit(table: @autoclosure () -> String, json: @autoclosure () -> JSONText, csv: @autoclosure () -> String) throws {
+        switch format {
+        case .table: try emit(table())
+        case .json: try emit(json().rendered() + "\n")
+        case .csv: try emit(csv())
+        }
+    }
 }

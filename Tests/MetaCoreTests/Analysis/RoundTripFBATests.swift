@@ -20,7 +20,10 @@ final class RoundTripFBATests: XCTestCase {
                 XCTAssertEqual(a.lowerBound, b.lowerBound, "\(a.id) via \(ext)")
                 XCTAssertEqual(a.upperBound, b.upperBound, "\(a.id) via \(ext)")
                 XCTAssertEqual(a.gpr?.description, b.gpr?.description, "\(a.id) via \(ext)")
-                XCTAssertEqual(a.stoichiometry, b.stoichiometry, "\(a.id) via \(ext)")
+                // SBML lists reactants before products, so compare as unordered maps.
+                XCTAssertEqual(Dictionary(uniqueKeysWithValues: a.stoichiometry.map { ($0.key, $0.value) }),
+                               Dictionary(uniqueKeysWithValues: b.stoichiometry.map { ($0.key, $0.value) }),
+                               "\(a.id) via \(ext)")
             }
             let value = try XCTUnwrap(FBA.optimize(copy).objectiveValue)
             XCTAssertEqual(value, expected, accuracy: 1e-9 * max(1, abs(expected)), "\(file) via \(ext)")

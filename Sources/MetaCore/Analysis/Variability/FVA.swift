@@ -1,0 +1,146 @@
+/// Flux variability analysis: the minimum and maximum flux of each reaction while the
+/// objective stays at (a fraction of) its optimum.
+///
+/// The LP is the model's with one extra row, objective ≥ fraction × optimum (≤ for a
+/// minimised objective), as in COBRApy's `flux_variability_analysis`. Each worker thread
+/// owns one GLPK problem and re-solves warm from the previous basis, changing only the
+/// objective; an iteration cap sends a stalled LP to the cold fallbacks. A bound that some
+/// earlier solution already reached is the answer for that side of that reaction, so that LP
+/// is skipped (exact: the solution is feasible and nothing can pass the bound).
+///
+/// ```swift
+/// let ranges = try FVA.run(model, fraction: 0.9)
+/// print(ranges.range(of: "PFK") ?? (0, 0))
+/// ```
+public enum FVA {
+    /// Runs FVA on `reactions` (default: all) at `fraction` of the optimum of `objective`
+    /// (default: the model's), across `jobs` worker threads.
+    ///
+    /// - Parameter progress: called with the number of reactions just finished, from worker threads.
+    /// - Throws: `SolverError.infeasible`/`.unbounded` when the model itself has no optimum,
+    ///   `.invalidProblem` for unknown reactions or a fraction outside 0…1, and the solver's
+    ///   errors for an LP that no fallback could solve.
+    public static func run(
+        _ model: Model, reactions: [String]? = nil, fraction: Double = 1.0, objective: Objective? = nil,
+        settings: SolverSettings = SolverSettings(), jobs: Int = defaultJobCount,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(SolverError) -> FVAResult {
+        guard fraction >= 0, fraction <= 1 else {
+            throw .invalidProblem("fraction of optimum must be between 0 and 1, got \(fraction)")
+        }
+        let targets = try columns(of: reactions, in: model)
+        let objective = objective ?? model.objective
+        let optimum = try FBA.optimize(model, objective: objective, settings: settings)
+        guard optimum.status == .optimal, let value = optimum.objectiveValue else {
+            throw optimum.status == .unbounded ? .unbounded : .infeasible
+        }
+        let program = constrainedProgram(model, objective: objective, optimum: value, fraction: fraction)
+        var capped = settings
+        // Warm primal re-solves finish in a few hundred iterations; a stalled one goes cold.
+        capped.iterationLimit = min(settings.iterationLimit, 5_000)
+        let warmSettings = capped
+        let bounds = model.reactions.map { ($0.lowerBound, $0.upperBound) }
+        let ranges = try runInParallel(count: targets.count, jobs: jobs) { (slice) throws(SolverError) in
+            var worker = FVAWorker(program: program, settings: warmSettings, bounds: bounds)
+            return try worker.ranges(for: Array(targets[slice]), progress: progress)
+        }
+        return FVAResult(
+            reactionIDs: targets.map { model.reactions[$0].id },
+            minimum: ranges.map(\.minimum), maximum: ranges.map(\.maximum),
+            objectiveValue: value, fraction: fraction,
+            lpCount: ranges.reduce(0) { $0 + $1.solved }, skippedCount: ranges.reduce(0) { $0 + $1.skipped })
+    }
+
+    static func columns(of reactions: [String]?, in model: Model) throws(SolverError) -> [Int] {
+        guard let reactions else { return Array(model.reactions.indices) }
+        var columns: [Int] = []
+        for id in reactions {
+            guard let column = model.index(ofReaction: id) else {
+                throw .invalidProblem("no reaction '\(id)' in the model")
+            }
+            columns.append(column)
+        }
+        return columns
+    }
+
+    /// The model's LP with objective ≥ fraction × optimum as an extra row and a zero objective.
+    static func constrainedProgram(_ model: Model, objective: Objective, optimum: Double, fraction: Double) -> LinearProgram {
+        var program = model.linearProgram(objective: objective)
+        let row = program.rows.count
+        let limit = fraction * optimum
+        program.rows.append(objective.sense == .maximize
+            ? LinearProgram.Row(name: "objective_floor", lower: limit, upper: .infinity)
+            : LinearProgram.Row(name: "objective_ceiling", lower: -.infinity, upper: limit))
+        for column in program.columns.indices where program.columns[column].objective != 0 {
+            program.entries.append(LinearProgram.Entry(row: row, column: column, value: program.columns[column].objective))
+            program.columns[column].objective = 0
+        }
+        return program
+    }
+}
+
+/// One worker's share of an FVA run: a warm GLPK session and what its solutions revealed.
+private struct FVAWorker {
+    struct Range: Sendable {
+        var minimum: Double
+        var maximum: Double
+        var solved: Int
+        var skipped: Int
+    }
+
+    let program: LinearProgram
+    let settings: SolverSettings
+    let bounds: [(Double, Double)]
+    /// Columns whose lower / upper bound some solution reached.
+    var reachedLower = Set<Int>()
+    var reachedUpper = Set<Int>()
+
+    init(program: LinearProgram, settings: SolverSettings, bounds: [(Double, Double)]) {
+        self.program = program
+        self.settings = settings
+        self.bounds = bounds
+    }
+
+    mutating func ranges(for columns: [Int], progress: (@Sendable (Int) -> Void)?) throws(SolverError) -> [Range] {
+        let session = try GLPKSession(program, settings: settings)
+        var results: [Range] = []
+        results.reserveCapacity(columns.count)
+        for column in columns {
+            var range = Range(minimum: 0, maximum: 0, solved: 0, skipped: 0)
+            for sense in [OptimizationSense.minimize, .maximize] {
+                let (bound, known) = sense == .minimize
+                    ? (bounds[column].0, reachedLower.contains(column))
+                    : (bounds[column].1, reachedUpper.contains(column))
+                let value: Double
+                if known {
+                    value = bound
+                    range.skipped += 1
+                } else {
+                    value = try optimize(column, sense: sense, in: session)
+                    range.solved += 1
+                }
+                if sense == .minimize { range.minimum = value } else { range.maximum = value }
+            }
+            results.append(range)
+            progress?(1)
+        }
+        return results
+    }
+
+    private mutating func optimize(_ column: Int, sense: OptimizationSense, in session: GLPKSession) throws(SolverError) -> Double {
+        try session.setObjectiveCoefficient(column, 1)
+        defer { try? session.setObjectiveCoefficient(column, 0) }
+        try session.setSense(sense)
+        let solution = try session.solve(method: .primal)
+        record(solution.primal)
+        return solution.primal[column]
+    }
+
+    /// Notes every column sitting exactly on a finite bound in a feasible solution.
+    private mutating func record(_ primal: [Double]) {
+        for (column, value) in primal.enumerated() where column < bounds.count {
+            if value == bounds[column].0 { reachedLower.insert(column) }
+            if value == bounds[column].1 { reachedUpper.insert(column) }
+        }
+    }
+}

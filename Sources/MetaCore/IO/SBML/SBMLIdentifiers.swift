@@ -1,0 +1,110 @@
+/// COBRApy's id conventions between SBML SIds and model ids.
+///
+/// BiGG-style SBML prefixes reactions with `R_`, species with `M_` and gene products
+/// with `G_`, and escapes characters an SId may not hold as `__<code>__` (`__45__` for
+/// `-`). COBRApy undoes both on reading (its default `f_replace`) and redoes them on
+/// writing; doing the same keeps ids interchangeable with COBRApy's.
+enum SBMLIdentifiers {
+    /// The model id of an SBML species id (`M_glc__D_e` → `glc__D_e`).
+    static func metabolite(fromSBML sid: String) -> String { clip(unescape(sid), prefix: "M_") }
+
+    /// The model id of an SBML reaction id (`R_PFK` → `PFK`).
+    static func reaction(fromSBML sid: String) -> String { clip(unescape(sid), prefix: "R_") }
+
+    /// The model id of an SBML gene product id (`G_b0001` → `b0001`); COBRApy also
+    /// maps its `__SBML_DOT__` spelling back to `.`.
+    static func gene(fromSBML sid: String) -> String {
+        let dotted = sid.contains("__SBML_DOT__") ? sid.replacing("__SBML_DOT__", with: ".") : sid
+        return clip(unescape(dotted), prefix: "G_")
+    }
+
+    /// The SBML species id of a metabolite id.
+    static func metabolite(toSBML id: String) -> String { "M_" + escape(id) }
+
+    /// The SBML reaction id of a reaction id.
+    static func reaction(toSBML id: String) -> String { "R_" + escape(id) }
+
+    /// The SBML gene product id of a gene id.
+    static func gene(toSBML id: String) -> String { "G_" + escape(id) }
+
+    /// An SBML SId for a compartment or other element without a BiGG prefix.
+    static func plain(toSBML id: String) -> String {
+        let escaped = escape(id)
+        // An SId must not start with a digit.
+        if let first = escaped.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return "_" + escaped }
+        return escaped
+    }
+
+    private static func clip(_ sid: String, prefix: String) -> String {
+        sid.hasPrefix(prefix) ? String(sid.dropFirst(prefix.count)) : sid
+    }
+
+    /// Replaces every `__<decimal>__` by the character with that code.
+    static func unescape(_ sid: String) -> String {
+        let bytes = Array(sid.utf8)
+        guard bytes.count >= 5, bytes.firstIndex(of: UInt8(ascii: "_")) != nil else { return sid }
+        var output = String()
+        var index = 0
+        var changed = false
+        var literalStart = 0
+        while index + 4 < bytes.count {
+            if bytes[index] == UInt8(ascii: "_"), bytes[index + 1] == UInt8(ascii: "_") {
+                var end = index + 2
+                while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
+                if end > index + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "_"), bytes[end + 1] == UInt8(ascii: "_"),
+                   let code = UInt32(String(decoding: bytes[(index + 2)..<end], as: UTF8.self)),
+                   let scalar = Unicode.Scalar(code) {
+                    output += String(decoding: bytes[literalStart..<index], as: UTF8.self)
+                    output.unicodeScalars.append(scalar)
+                    index = end + 2
+                    literalStart = index
+                    changed = true
+                    continue
+                }
+            }
+            index += 1
+        }
+        guard changed else { return sid }
+        output += String(decoding: bytes[literalStart...], as: UTF8.self)
+        return output
+    }
+
+    /// Replaces every character outside `[0-9A-Za-z_]` by `__<code>__`.
+    static func escape(_ id: String) -> String {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "0"..."9", "a"..."z", "A"..."Z", "_": return true
+            default: return false
+            }
+        }
+        if id.unicodeScalars.allSatisfy(allowed) { return id }
+        var output = ""
+        for scalar in id.unicodeScalars {
+            if allowed(scalar) { output.unicodeScalars.append(scalar) } else { output += "__\(scalar.value)__" }
+        }
+        return output
+    }
+
+    /// Parses an identifiers.org URI the way COBRApy does: `http(s)://identifiers.org/<provider>[/:]<id>`,
+    /// where an upper-case provider (`CHEBI:1`) becomes the lower-cased namespace and
+    /// stays part of the identifier. Anything else yields `nil`.
+    static func parseIdentifiersURI(_ uri: String) -> (namespace: String, identifier: String)? {
+        let rest: Substring
+        if uri.hasPrefix("https://identifiers.org/") {
+            rest = uri.dropFirst("https://identifiers.org/".count)
+        } else if uri.hasPrefix("http://identifiers.org/") {
+            rest = uri.dropFirst("http://identifiers.org/".count)
+        } else {
+            return nil
+        }
+        // The provider is the shortest non-empty prefix followed by ':' or '/'.
+        guard let separator = rest.dropFirst().firstIndex(where: { $0 == ":" || $0 == "/" }) else { return nil }
+        let provider = String(rest[..<separator])
+        let identifier = String(rest[rest.index(after: separator)...])
+        guard !identifier.isEmpty else { return nil }
+        if provider == provider.uppercased() && provider != provider.lowercased() {
+            return (provider.lowercased(), "\(provider):\(identifier)")
+        }
+        return (provider, identifier)
+    }
+}

@@ -1,0 +1,50 @@
+import OrderedCollections
+
+/// `<notes>` (COBRA `KEY: value` paragraphs) and `<annotation>` (MIRIAM RDF).
+extension SBMLParser {
+    /// Reads `<notes>` as COBRApy does: every XHTML `<p>` whose text reads `KEY: value`
+    /// becomes an entry (keys and values trimmed; a later duplicate key wins; entries
+    /// with an empty value are dropped).
+    func readNotes() throws(ModelReadError) -> OrderedDictionary<String, String> {
+        var notes: OrderedDictionary<String, String> = [:]
+        let base = xml.depth
+        while xml.depth >= base {
+            guard case .start = try next() else { continue }
+            guard isElement("p") else { continue }
+            let paragraph = try text()
+            guard let colon = paragraph.firstIndex(of: ":") else { continue }
+            let key = String(paragraph[..<colon]).sbmlTrimmed()
+            let value = String(paragraph[paragraph.index(after: colon)...]).sbmlTrimmed()
+            notes[key] = value
+        }
+        return notes.filter { !$0.value.isEmpty }
+    }
+
+    /// Adds the identifiers.org resources under any BioModels qualifier (`bqbiol:is`,
+    /// `bqbiol:isVersionOf`, `bqmodel:is`…) to `annotations`, as COBRApy keeps them all
+    /// regardless of qualifier. Other resources and other annotation content are ignored.
+    func readAnnotation(into annotations: inout Annotations) throws(ModelReadError) {
+        let base = xml.depth
+        var qualifierDepth: Int?
+        while true {
+            switch try next() {
+            case .start:
+                if let depth = qualifierDepth, xml.depth > depth {
+                    if isElement("li"), let resource = attribute("resource", .rdf),
+                       let (namespace, identifier) = SBMLIdentifiers.parseIdentifiersURI(resource) {
+                        annotations.add(identifier, in: namespace)
+                    }
+                } else if xml.tag.namespace == .bqbiol || xml.tag.namespace == .bqmodel {
+                    qualifierDepth = xml.depth
+                }
+            case .end:
+                if xml.depth < base { return }
+                if let depth = qualifierDepth, xml.depth < depth { qualifierDepth = nil }
+            case .text:
+                continue
+            case .endOfDocument:
+                return
+            }
+        }
+    }
+}

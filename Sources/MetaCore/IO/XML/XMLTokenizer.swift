@@ -1,0 +1,464 @@
+/// A malformed-XML report: what is wrong and the byte offset where it was found.
+///
+/// Offsets rather than lines keep the hot path free of newline counting; the reader
+/// turns an offset into a line only when it reports an error.
+struct XMLSyntaxError: Error {
+    var offset: Int
+    var message: String
+}
+
+/// One step of the pull tokenizer.
+enum XMLEvent {
+    /// A start tag; its name and attributes are in `XMLTokenizer.tag` until the next call.
+    /// A self-closing tag yields `.start` and then `.end`.
+    case start
+    /// The end of the innermost open element.
+    case end
+    /// Character data (with entities still encoded) or a CDATA section (raw).
+    case text(Range<Int>, isCDATA: Bool)
+    /// The end of the document, after the root element closed.
+    case endOfDocument
+}
+
+/// A pull tokenizer over UTF-8 bytes: elements, attributes, text, comments, CDATA,
+/// processing instructions and DOCTYPE, with namespace resolution.
+///
+/// Names and values are byte ranges into `bytes`; strings are made only when the
+/// reader asks for one, which keeps a 10 MB document to a few allocations per element.
+///
+/// A final class rather than a struct, and the bytes behind a raw buffer, because
+/// unoptimised (debug) builds would otherwise copy and retain the state on every call.
+final class XMLTokenizer {
+    let bytes: [UInt8]
+    /// A private copy of `bytes`, read without reference counting or exclusivity checks.
+    private let buffer: UnsafeBufferPointer<UInt8>
+    private let allocation: UnsafeMutableBufferPointer<UInt8>
+    private(set) var position = 0
+    /// The current start tag (valid after `.start`, until the next call).
+    private(set) var tag = XMLTag()
+    /// Open elements: qualified-name ranges, for matching end tags.
+    private var open: [Range<Int>] = []
+    /// In-scope namespace declarations; `depth` is the element depth that declared them.
+    private var bindings: [NamespaceBinding] = []
+    private var pendingEnd = false
+    private var rootSeen = false
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = copy.initialize(from: bytes)
+        allocation = copy
+        buffer = UnsafeBufferPointer(rebasing: copy[0..<bytes.count])
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // UTF-8 byte-order mark
+        tag.attributes.reserveCapacity(16)
+    }
+
+    deinit {
+        allocation.deallocate()
+    }
+
+    /// The current element depth (1 inside the root element).
+    var depth: Int { open.count }
+
+    /// Advances to the next event.
+    func next() throws(XMLSyntaxError) -> XMLEvent {
+        if pendingEnd {
+            pendingEnd = false
+            closeElement()
+            return .end
+        }
+        while true {
+            guard position < buffer.count else {
+                if let innermost = open.last {
+                    throw XMLSyntaxError(offset: buffer.count, message:
+                        "unexpected end of file: <\(string(innermost))> is not closed (truncated file?)")
+                }
+                if !rootSeen { throw XMLSyntaxError(offset: buffer.count, message: "no root element: the file holds no XML elements") }
+                return .endOfDocument
+            }
+            if buffer[position] != UInt8(ascii: "<") {
+                let start = position
+                position = scan(from: position) { $0 != UInt8(ascii: "<") }
+                if open.isEmpty {
+                    if let bad = (start..<position).first(where: { !isSpace(buffer[$0]) }) {
+                        throw XMLSyntaxError(offset: bad, message: "text outside the root element (not an XML document, or garbage bytes)")
+                    }
+                    continue
+                }
+                return .text(start..<position, isCDATA: false)
+            }
+            // buffer[position] == "<"
+            let start = position
+            guard position + 1 < buffer.count else {
+                throw XMLSyntaxError(offset: start, message: "unexpected end of file inside a tag")
+            }
+            switch buffer[position + 1] {
+            case UInt8(ascii: "?"):
+                position = try skip(past: "?>", from: position + 2, what: "processing instruction")
+            case UInt8(ascii: "!"):
+                if matches("<!--", at: position) {
+                    position = try skip(past: "-->", from: position + 4, what: "comment")
+                } else if matches("<![CDATA[", at: position) {
+                    let contentStart = position + 9
+                    position = try skip(past: "]]>", from: contentStart, what: "CDATA section")
+                    if open.isEmpty { throw XMLSyntaxError(offset: start, message: "CDATA outside the root element") }
+                    return .text(contentStart..<(position - 3), isCDATA: true)
+                } else if matches("<!DOCTYPE", at: position) {
+                    try skipDoctype()
+                } else {
+                    throw XMLSyntaxError(offset: start, message: "unknown markup '<!'")
+                }
+            case UInt8(ascii: "/"):
+                try readEndTag()
+                return .end
+            default:
+                try readStartTag()
+                return .start
+            }
+        }
+    }
+
+    /// Skips the rest of the element whose start tag was just returned, including its children.
+    func skipElement() throws(XMLSyntaxError) {
+        let target = depth - 1
+        while depth > target {
+            if case .endOfDocument = try next() { return }
+        }
+    }
+
+    /// The concatenated, entity-decoded text inside the element whose start tag was just
+    /// returned, ignoring child tags; consumes the element.
+    func readText() throws(XMLSyntaxError) -> String {
+        let target = depth - 1
+        var result = ""
+        while depth > target {
+            switch try next() {
+            case .text(let range, let isCDATA):
+                result += isCDATA ? rawString(range) : decoded(range)
+            case .endOfDocument:
+                return result
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    // MARK: Strings
+
+    /// The bytes in `range` as a string, without entity decoding.
+    func rawString(_ range: Range<Int>) -> String {
+        String(decoding: buffer[range], as: UTF8.self)
+    }
+
+    private func string(_ range: Range<Int>) -> String { rawString(range) }
+
+    /// The bytes in `range` as a string with the XML entities and character references decoded.
+    /// An unknown entity is kept as written.
+    func decoded(_ range: Range<Int>) -> String {
+        guard let firstAmpersand = buffer[range].firstIndex(of: UInt8(ascii: "&")) else { return rawString(range) }
+        var output: [UInt8] = []
+        output.reserveCapacity(range.count)
+        output.append(contentsOf: buffer[range.lowerBound..<firstAmpersand])
+        var index = firstAmpersand
+        while index < range.upperBound {
+            let byte = buffer[index]
+            guard byte == UInt8(ascii: "&"),
+                  let semicolon = buffer[index..<min(range.upperBound, index + 12)].firstIndex(of: UInt8(ascii: ";")),
+                  let replacement = entity(buffer[(index + 1)..<semicolon]) else {
+                output.append(byte)
+                index += 1
+                continue
+            }
+            output.append(contentsOf: replacement)
+            index = semicolon + 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private func entity(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
+        switch Array(name) {
+        case Array("amp".utf8): return [UInt8(ascii: "&")]
+        case Array("lt".utf8): return [UInt8(ascii: "<")]
+        case Array("gt".utf8): return [UInt8(ascii: ">")]
+        case Array("quot".utf8): return [UInt8(ascii: "\"")]
+        case Array("apos".utf8): return [UInt8(ascii: "'")]
+        default:
+            guard name.first == UInt8(ascii: "#") else { return nil }
+            let digits = name.dropFirst()
+            let isHex = digits.first == UInt8(ascii: "x") || digits.first == UInt8(ascii: "X")
+            let text = String(decoding: isHex ? digits.dropFirst() : digits, as: UTF8.self)
+            guard let value = UInt32(text, radix: isHex ? 16 : 10), let scalar = Unicode.Scalar(value) else { return nil }
+            return Array(String(Character(scalar)).utf8)
+        }
+    }
+
+    /// Whether the bytes in `range` spell `text`.
+    func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        guard range.count == text.utf8CodeUnitCount else { return false }
+        let pointer = text.utf8Start
+        var offset = 0
+        for index in range {
+            if buffer[index] != pointer[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    // MARK: Lexing
+
+    private func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    private func isNameByte(_ byte: UInt8) -> Bool {
+        // Letters, digits, '_', ':', '-', '.', and any non-ASCII byte (UTF-8 names).
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: ":"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), 0x80...0xFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func isNameStart(_ byte: UInt8) -> Bool {
+        isNameByte(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".")
+            && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private func matches(_ text: StaticString, at index: Int) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= buffer.count else { return false }
+        return equals(index..<(index + count), text)
+    }
+
+    /// The position just after the first `terminator` at or after `from`.
+    private func skip(past terminator: StaticString, from: Int, what: String) throws(XMLSyntaxError) -> Int {
+        let first = terminator.utf8Start[0]
+        var index = from
+        while index < buffer.count {
+            if buffer[index] == first, matches(terminator, at: index) { return index + terminator.utf8CodeUnitCount }
+            index += 1
+        }
+        throw XMLSyntaxError(offset: from, message: "unterminated \(what)")
+    }
+
+    private func skipDoctype() throws(XMLSyntaxError) {
+        let start = position
+        var index = position + 9
+        var bracketDepth = 0
+        while index < buffer.count {
+            switch buffer[index] {
+            case UInt8(ascii: "["): bracketDepth += 1
+            case UInt8(ascii: "]"): bracketDepth -= 1
+            case UInt8(ascii: ">") where bracketDepth <= 0:
+                position = index + 1
+                return
+            default: break
+            }
+            index += 1
+        }
+        throw XMLSyntaxError(offset: start, message: "unterminated DOCTYPE")
+    }
+
+    private func skipSpace() {
+        position = scan(from: position, while: isSpace)
+    }
+
+    /// The first index at or after `start` whose byte fails `predicate` (or the end).
+    /// A local index keeps unoptimised builds from checking exclusive access per byte.
+    private func scan(from start: Int, while predicate: (UInt8) -> Bool) -> Int {
+        let buffer = self.buffer
+        var index = start
+        while index < buffer.count, predicate(buffer[index]) { index += 1 }
+        return index
+    }
+
+    private func readName(context: String) throws(XMLSyntaxError) -> Range<Int> {
+        let start = position
+        guard position < buffer.count, isNameStart(buffer[position]) else {
+            if position >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context)") }
+            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[position]))' in \(context)")
+        }
+        position = scan(from: position, while: isNameByte)
+        return start..<position
+    }
+
+    private func printable(_ byte: UInt8) -> String {
+        (0x21...0x7E).contains(byte) ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
+    }
+
+    private func readStartTag() throws(XMLSyntaxError) {
+        let start = position
+        if open.isEmpty && rootSeen {
+            throw XMLSyntaxError(offset: start, message: "a second root element after the document ended")
+        }
+        position += 1
+        let name = try readName(context: "element name")
+        tag.offset = start
+        tag.qualifiedName = name
+        tag.attributes.removeAll(keepingCapacity: true)
+        var selfClosing = false
+        while true {
+            let beforeSpace = position
+            skipSpace()
+            guard position < buffer.count else {
+                throw XMLSyntaxError(offset: start, message: "unexpected end of file inside the tag <\(string(name))>")
+            }
+            let byte = buffer[position]
+            if byte == UInt8(ascii: ">") { position += 1; break }
+            if byte == UInt8(ascii: "/") {
+                guard position + 1 < buffer.count, buffer[position + 1] == UInt8(ascii: ">") else {
+                    throw XMLSyntaxError(offset: position, message: "expected '/>' in the tag <\(string(name))>")
+                }
+                position += 2
+                selfClosing = true
+                break
+            }
+            if position == beforeSpace {
+                throw XMLSyntaxError(offset: position, message: "expected whitespace, '>' or '/>' in the tag <\(string(name))>, found '\(printable(byte))'")
+            }
+            let attributeName = try readName(context: "an attribute name of <\(string(name))>")
+            skipSpace()
+            guard position < buffer.count, buffer[position] == UInt8(ascii: "=") else {
+                throw XMLSyntaxError(offset: attributeName.lowerBound, message: "attribute '\(string(attributeName))' has no '=value'")
+            }
+            position += 1
+            skipSpace()
+            guard position < buffer.count, buffer[position] == UInt8(ascii: "\"") || buffer[position] == UInt8(ascii: "'") else {
+                throw XMLSyntaxError(offset: attributeName.lowerBound, message: "value of attribute '\(string(attributeName))' is not quoted")
+            }
+            let quote = buffer[position]
+            position += 1
+            let valueStart = position
+            // A '<' inside a value means the closing quote is missing.
+            position = scan(from: position) { $0 != quote && $0 != UInt8(ascii: "<") }
+            if position < buffer.count, buffer[position] == UInt8(ascii: "<") {
+                throw XMLSyntaxError(offset: attributeName.lowerBound, message: "unterminated value of attribute '\(string(attributeName))'")
+            }
+            guard position < buffer.count else {
+                throw XMLSyntaxError(offset: attributeName.lowerBound, message: "unterminated value of attribute '\(string(attributeName))'")
+            }
+            tag.attributes.append(XMLAttribute(qualifiedName: attributeName, prefixEnd: prefixEnd(attributeName), value: valueStart..<position))
+            position += 1
+        }
+        open.append(name)
+        rootSeen = true
+        bindNamespaces()
+        resolveNames()
+        if selfClosing { pendingEnd = true }
+    }
+
+    private func readEndTag() throws(XMLSyntaxError) {
+        let start = position
+        position += 2
+        let name = try readName(context: "end tag name")
+        skipSpace()
+        guard position < buffer.count, buffer[position] == UInt8(ascii: ">") else {
+            throw XMLSyntaxError(offset: start, message: "malformed end tag </\(string(name))>")
+        }
+        position += 1
+        guard let innermost = open.last else {
+            throw XMLSyntaxError(offset: start, message: "end tag </\(string(name))> without a start tag")
+        }
+        guard sameBytes(innermost, name) else {
+            throw XMLSyntaxError(offset: start, message: "mismatched tags: <\(string(innermost))> closed by </\(string(name))>")
+        }
+        closeElement()
+    }
+
+    private func closeElement() {
+        let closingDepth = open.count
+        open.removeLast()
+        while let last = bindings.last, last.depth >= closingDepth { bindings.removeLast() }
+    }
+
+    // MARK: Namespaces
+
+    private func prefixEnd(_ name: Range<Int>) -> Int? {
+        var index = name.lowerBound
+        while index < name.upperBound {
+            if buffer[index] == UInt8(ascii: ":") { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func sameBytes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        guard first.count == second.count else { return false }
+        var offset = 0
+        while offset < first.count {
+            if buffer[first.lowerBound + offset] != buffer[second.lowerBound + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private func bindNamespaces() {
+        for attribute in tag.attributes {
+            let name = attribute.qualifiedName
+            if equals(name, "xmlns") {
+                bindings.append(NamespaceBinding(prefix: nil, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
+            } else if let colon = attribute.prefixEnd, equals(name.lowerBound..<colon, "xmlns") {
+                bindings.append(NamespaceBinding(prefix: (colon + 1)..<name.upperBound, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
+            }
+        }
+    }
+
+    private func resolveNames() {
+        let name = tag.qualifiedName
+        if let colon = prefixEnd(name) {
+            tag.namespace = namespace(forPrefix: name.lowerBound..<colon)
+            tag.localName = (colon + 1)..<name.upperBound
+        } else {
+            tag.namespace = bindings.last(where: { $0.prefix == nil })?.namespace ?? .none
+            tag.localName = name
+        }
+        for index in tag.attributes.indices {
+            let attribute = tag.attributes[index]
+            if let colon = attribute.prefixEnd {
+                tag.attributes[index].namespace = namespace(forPrefix: attribute.qualifiedName.lowerBound..<colon)
+                tag.attributes[index].localName = (colon + 1)..<attribute.qualifiedName.upperBound
+            } else {
+                tag.attributes[index].localName = attribute.qualifiedName
+            }
+        }
+    }
+
+    /// The namespace a prefix is bound to; an unbound prefix is judged by its usual spelling
+    /// (`fbc`, `rdf`, `bqbiol`…), so slightly broken files still read.
+    private func namespace(forPrefix prefix: Range<Int>) -> XMLNamespace {
+        for binding in bindings.reversed() {
+            if let bound = binding.prefix, sameBytes(bound, prefix) { return binding.namespace }
+        }
+        return XMLNamespace(conventionalPrefix: buffer[prefix])
+    }
+}
+
+/// A start tag: qualified and local names, namespace and attributes (byte ranges).
+struct XMLTag {
+    var offset = 0
+    var qualifiedName: Range<Int> = 0..<0
+    var localName: Range<Int> = 0..<0
+    var namespace: XMLNamespace = .none
+    var attributes: [XMLAttribute] = []
+}
+
+/// One attribute of a start tag.
+struct XMLAttribute {
+    var qualifiedName: Range<Int>
+    var prefixEnd: Int?
+    var value: Range<Int>
+    var localName: Range<Int> = 0..<0
+    /// `.none` for an unprefixed attribute.
+    var namespace: XMLNamespace = .none
+}
+
+/// A namespace declaration in scope; `depth` is the depth of the element that made it.
+private struct NamespaceBinding {
+    var prefix: Range<Int>?
+    var namespace: XMLNamespace
+    var depth: Int
+}
