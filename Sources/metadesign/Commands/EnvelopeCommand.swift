@@ -13,10 +13,13 @@ struct EnvelopeCommand: ParsableCommand {
             Examples:
               metadesign envelope models/e_coli_core.xml.gz --product EX_succ_e
               metadesign envelope models/e_coli_core.xml.gz --product EX_ac_e --format csv -o ac.csv --plot ac.svg
+              metadesign envelope models/e_coli_core.xml.gz --product EX_succ_e --bound EX_o2_e=0:1000
+            Exits with status 2 when the x range cannot be found (e.g. an infeasible medium).
             """
     )
 
     @OptionGroup var model: ModelOptions
+    @OptionGroup var edits: EditOptions
 
     @Option(name: .long, help: ArgumentHelp("The product's exchange reaction (y axis).", valueName: "RXN"))
     var product: String
@@ -42,10 +45,11 @@ struct EnvelopeCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try model.load()
+        let edited = try edits.apply(to: loaded.model)
         let envelope: ProductionEnvelope
         do {
             envelope = try ProductionEnvelope.compute(
-                loaded.model, product: product, x: x, carbonSources: substrate.isEmpty ? nil : substrate,
+                edited, product: product, x: x, carbonSources: substrate.isEmpty ? nil : substrate,
                 points: points, settings: solver.settings)
         } catch {
             throw ValidationError(error.description)

@@ -12,27 +12,31 @@ struct MOMACommand: ParsableCommand {
             Examples:
               metadesign moma models/e_coli_core.xml.gz --knockout b1761
               metadesign moma models/e_coli_core.xml.gz --knockout PGI --format csv -o pgi.csv
+              metadesign moma models/e_coli_core.xml.gz --knockout b1761,b4025 --bound EX_o2_e=0:1000
+            Exits with status 2 when the knockout is infeasible.
             """
     )
 
     @OptionGroup var model: ModelOptions
 
-    @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Genes (via their rules) or reactions to knock out.", valueName: "GENE_OR_RXN"))
-    var knockout: [String] = []
+    /// `--knockout` is the perturbation; `--medium` and `--bound` set the conditions of both
+    /// the wild type and the knockout.
+    @OptionGroup var edits: EditOptions
 
     @OptionGroup var solver: SolverOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard !knockout.isEmpty else { throw ValidationError("name at least one gene or reaction with --knockout") }
+        guard !splitList(edits.knockout).isEmpty else { throw ValidationError("name at least one gene or reaction with --knockout") }
     }
 
     func run() throws {
-        let loaded = try model.load()
+        var conditions = edits
+        conditions.knockout = []
+        let wildType = try conditions.apply(to: model.load().model)
         let result: MOMAResult
         do {
-            result = try MOMA.linear(model: loaded.model, knockouts: knockout, settings: solver.settings)
+            result = try MOMA.linear(model: wildType, knockouts: splitList(edits.knockout), settings: solver.settings)
         } catch {
             throw ValidationError(error.description)
         }

@@ -11,10 +11,13 @@ struct YieldCommand: ParsableCommand {
             Examples:
               metadesign yield models/e_coli_core.xml.gz --product EX_succ_e --substrate EX_glc__D_e
               metadesign yield models/e_coli_core.xml.gz --product EX_succ_e --substrate EX_glc__D_e --growth-fraction 0.1
+              metadesign yield models/e_coli_core.xml.gz --product EX_succ_e --substrate EX_glc__D_e --bound EX_o2_e=0:1000
+            Exits with status 2 when the model is infeasible.
             """
     )
 
     @OptionGroup var model: ModelOptions
+    @OptionGroup var edits: EditOptions
 
     @Option(name: .long, help: ArgumentHelp("The product's exchange reaction.", valueName: "EX_…"))
     var product: String
@@ -35,10 +38,10 @@ struct YieldCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try model.load()
+        let edited = try edits.apply(to: model.load().model)
         let result: YieldResult
         do {
-            result = try Yield.maximum(loaded.model, product: product, substrate: substrate,
+            result = try Yield.maximum(edited, product: product, substrate: substrate,
                                        growthFraction: growthFraction, settings: solver.settings)
         } catch {
             throw ValidationError(error.description)
