@@ -15,6 +15,9 @@ struct MetaDesign: ParsableCommand {
         subcommands: [
             FBACommand.self, PFBACommand.self, FVACommand.self, DeleteCommand.self, MediumCommand.self,
             ModelCommand.self,
+            EnvelopeCommand.self,
+            YieldCommand.self,
+            MOMACommand.self,
         ]
     )
 }

@@ -1,0 +1,183 @@
+/// A production envelope (phenotypic phase plane): at evenly spaced values of one
+/// reaction's flux (the x axis, usually growth), the least and the most flux a product's
+/// reaction can carry, with the carbon and mass yields of each extreme.
+///
+/// The semantics follow COBRApy's `production_envelope(model, [x], objective=product)`:
+/// the x range runs from the least to the most flux x can carry while the product flux is
+/// at least 0; at each point x is fixed and the product is minimised, then maximised.
+/// Yields divide by the carbon sources' uptake **in the same solution**, as COBRApy does;
+/// where the uptake at an extreme is not unique, so is that yield.
+///
+/// ```swift
+/// let envelope = try ProductionEnvelope.compute(model, product: "EX_succ_e")
+/// for point in envelope.points {
+///     print(point.x, point.minimum.flux ?? .nan, point.maximum.flux ?? .nan)
+/// }
+/// ```
+public struct ProductionEnvelope: Sendable {
+    /// The product extreme at one point.
+    public struct Extreme: Hashable, Sendable {
+        /// How the solve ended; the values below are `nil` unless optimal.
+        public var status: SolverStatus
+        /// The product flux (values below 1e-7 in magnitude reported as 0, as COBRApy does).
+        public var flux: Double?
+        /// C-mol product per C-mol carbon source taken up; `nil` when nothing is taken up.
+        public var carbonYield: Double?
+        /// Gram product per gram carbon source; `nil` when a molar mass is unknown.
+        public var massYield: Double?
+    }
+
+    /// One column of the envelope.
+    public struct Point: Hashable, Sendable {
+        /// The fixed flux of the x reaction.
+        public var x: Double
+        /// The least product flux at `x`.
+        public var minimum: Extreme
+        /// The most product flux at `x`.
+        public var maximum: Extreme
+    }
+
+    /// The product's reaction (the y axis).
+    public var product: String
+    /// The x-axis reaction.
+    public var xReaction: String
+    /// The reactions whose uptake the yields divide by.
+    public var carbonSources: [String]
+    /// How finding the x range ended: anything but `.optimal` leaves `points` empty.
+    public var status: SolverStatus
+    /// The envelope, in increasing x.
+    public var points: [Point]
+}
+
+extension ProductionEnvelope {
+    /// Fluxes smaller than this in magnitude are reported as 0 (COBRApy's `model.tolerance`).
+    public static let zeroCutoff = 1e-7
+
+    /// Computes the envelope of `product` against `x` (default: the model's single
+    /// objective reaction) over `points` evenly spaced values.
+    ///
+    /// `carbonSources` defaults to the medium's exchanges that take up carbon in an FBA
+    /// optimum of the model's objective (empty when that FBA is not optimal, so yields are
+    /// `nil`). All solves share one warm-started GLPK problem.
+    ///
+    /// - Throws: `EnvelopeError` for unknown reactions, a bad point count, or a solver failure.
+    ///   An infeasible or unbounded model is reported through `status`, not thrown.
+    /// - Complexity: 2 + 2 × `points` LPs (plus one FBA for the default carbon sources).
+    public static func compute(
+        _ model: Model, product: String, x: String? = nil, carbonSources: [String]? = nil,
+        points: Int = 20, settings: SolverSettings = SolverSettings()
+    ) throws(EnvelopeError) -> ProductionEnvelope {
+        let request = try Request(model: model, product: product, x: x, carbonSources: carbonSources, points: points)
+        do {
+            return try request.run(settings: settings)
+        } catch {
+            throw .solver(error)
+        }
+    }
+}
+
+/// A validated envelope question, and the sweep that answers it.
+private struct Request {
+    let model: Model
+    let product: String
+    let productColumn: Int
+    let x: String
+    let xColumn: Int
+    let carbonSources: [String]?
+    let points: Int
+
+    init(model: Model, product: String, x: String?, carbonSources: [String]?, points: Int) throws(EnvelopeError) {
+        guard let productColumn = model.index(ofReaction: product) else { throw .unknownReaction(product, role: "product") }
+        let objective = model.objective.coefficients
+        guard let x = x ?? (objective.count == 1 ? objective.keys.first : nil) else {
+            throw .noSingleObjectiveReaction(model.objective.summary)
+        }
+        guard let xColumn = model.index(ofReaction: x) else { throw .unknownReaction(x, role: "x axis") }
+        guard x != product else { throw .productIsXAxis(x) }
+        for source in carbonSources ?? [] where model.index(ofReaction: source) == nil {
+            throw .unknownReaction(source, role: "carbon source")
+        }
+        guard (1...10_000).contains(points) else { throw .invalidPointCount(points) }
+        self.model = model
+        self.product = product
+        self.productColumn = productColumn
+        self.x = x
+        self.xColumn = xColumn
+        self.carbonSources = carbonSources
+        self.points = points
+    }
+
+    func run(settings: SolverSettings) throws(SolverError) -> ProductionEnvelope {
+        let session = try GLPKSession(model.linearProgram(), settings: settings)
+        let sources: [String]
+        if let carbonSources { sources = carbonSources } else { sources = try defaultCarbonSources(session) }
+        var envelope = ProductionEnvelope(product: product, xReaction: x, carbonSources: sources, status: .optimal, points: [])
+        let range = try xRange(session)
+        guard let (low, high) = range.ends else {
+            envelope.status = range.status
+            return envelope
+        }
+        let values = linearSpace(low, high, count: points)
+        let accounting = YieldAccounting(model: model, inputs: sources, output: product)
+        var minima: [ProductionEnvelope.Extreme] = []
+        var maxima: [ProductionEnvelope.Extreme] = []
+        try session.setObjective(unit(productColumn), sense: .minimize)
+        for value in values { minima.append(try extreme(session, at: value, accounting: accounting)) }
+        try session.setObjective(unit(productColumn), sense: .maximize)
+        for value in values { maxima.append(try extreme(session, at: value, accounting: accounting)) }
+        envelope.points = values.indices.map { ProductionEnvelope.Point(x: values[$0], minimum: minima[$0], maximum: maxima[$0]) }
+        return envelope
+    }
+
+    private func unit(_ column: Int) -> [Double] {
+        var coefficients = [Double](repeating: 0, count: model.reactions.count)
+        coefficients[column] = 1
+        return coefficients
+    }
+
+    /// COBRApy: carbon-taking medium exchanges of an FBA optimum; none when there is no optimum.
+    private func defaultCarbonSources(_ session: GLPKSession) throws(SolverError) -> [String] {
+        let coefficients = model.reactions.map { model.objective.coefficients[$0.id] ?? 0 }
+        try session.setObjective(coefficients, sense: model.objective.sense)
+        let solution = try session.solveReportingStatus()
+        guard solution.status == .optimal else { return [] }
+        return model.carbonSources(fluxes: solution.primal)
+    }
+
+    /// The least and most flux of x while the product flux is at least 0 (COBRApy's FVA at
+    /// fraction 0 of the product optimum), or the status that prevented finding them.
+    private func xRange(_ session: GLPKSession) throws(SolverError) -> (ends: (Double, Double)?, status: SolverStatus) {
+        let reaction = model.reactions[productColumn]
+        let restricted = reaction.upperBound >= 0 && reaction.lowerBound < 0
+        if restricted { try session.setColumnBounds(productColumn, lower: 0, upper: reaction.upperBound) }
+        var ends: [Double] = []
+        for sense in [OptimizationSense.minimize, .maximize] {
+            try session.setObjective(unit(xColumn), sense: sense)
+            let solution = try session.solveReportingStatus()
+            guard solution.status == .optimal, let value = solution.objectiveValue else { return (nil, solution.status) }
+            ends.append(abs(value) < ProductionEnvelope.zeroCutoff ? 0 : value)
+        }
+        if restricted { try session.setColumnBounds(productColumn, lower: reaction.lowerBound, upper: reaction.upperBound) }
+        return ((ends[0], ends[1]), .optimal)
+    }
+
+    private func extreme(_ session: GLPKSession, at value: Double, accounting: YieldAccounting) throws(SolverError) -> ProductionEnvelope.Extreme {
+        try session.setColumnBounds(xColumn, lower: value, upper: value)
+        // A bound change keeps the basis dual feasible: dual simplex is the fast warm path.
+        let solution = try session.solveReportingStatus(method: .dual)
+        guard solution.status == .optimal, let flux = solution.objectiveValue else {
+            return .init(status: solution.status, flux: nil, carbonYield: nil, massYield: nil)
+        }
+        return .init(
+            status: .optimal, flux: abs(flux) < ProductionEnvelope.zeroCutoff ? 0 : flux,
+            carbonYield: accounting.carbonYield(fluxes: solution.primal, productFlux: flux),
+            massYield: accounting.massYield(fluxes: solution.primal, productFlux: flux))
+    }
+}
+
+/// `count` evenly spaced values from `low` to `high` inclusive, as NumPy's `linspace`.
+func linearSpace(_ low: Double, _ high: Double, count: Int) -> [Double] {
+    guard count > 1 else { return count == 1 ? [low] : [] }
+    let step = (high - low) / Double(count - 1)
+    return (0..<count).map { $0 == count - 1 ? high : low + Double($0) * step }
+}
