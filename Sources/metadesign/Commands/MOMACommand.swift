@@ -40,11 +40,7 @@ struct MOMACommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        switch output.format {
-        case .table: try output.emit(result.table())
-        case .json: try output.emit(result.json().rendered() + "\n")
-        case .csv: try output.emit(result.csv())
-        }
+        try output.emit(table: result.table(), json: result.json(), csv: result.csv())
         if result.status != .optimal { throw ExitCode(2) }
     }
 }
