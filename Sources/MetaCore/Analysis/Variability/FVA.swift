@@ -107,8 +107,6 @@ private struct FVAWorker {
     /// Settings for cold re-solves of LPs the warm start could not finish.
     let coldSettings: SolverSettings
     let bounds: [(Double, Double)]
-    /// How many LPs needed a cold re-solve after the warm one failed.
-    var coldRetries = 0
     /// Columns whose lower / upper bound some solution reached.
     var reachedLower = Set<Int>()
     var reachedUpper = Set<Int>()
@@ -161,14 +159,7 @@ private struct FVAWorker {
         if solution.status != .optimal {
             // The program is feasible (the FBA optimum satisfies it), so a non-optimal warm answer
             // is GLPK losing its way (a stall at the iteration cap): solve this LP afresh.
-            coldRetries += 1
-            do {
-                solution = try coldSolve(column, sense: sense)
-            } catch .backendFatal(let message) {
-                throw .backendFatal(message)
-            } catch {
-                throw error
-            }
+            solution = try coldSolve(column, sense: sense)
             guard solution.status == .optimal else { throw solution.status == .unbounded ? .unbounded : .infeasible }
         }
         record(solution.primal)
