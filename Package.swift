@@ -3,14 +3,19 @@ import PackageDescription
 
 let package = Package(
     name: "metadesign",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
-        .library(name: "MetaCore", targets: ["MetaCore"]),
+        // The plugin API: what a third-party plugin links. It must be a dynamic library so that
+        // the host and a runtime-loaded plugin agree on one copy of every protocol and type.
+        .library(name: "MetaPlugin", type: .dynamic, targets: ["MetaCore", "MetaPlugin"]),
+        // The command-line tool as a library, for custom hosts that link extra plugins at compile time.
+        .library(name: "MetaDesignCLI", targets: ["MetaDesignCLI"]),
         .executable(name: "metadesign", targets: ["metadesign"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // GLPK, the linear-programming library (Debian: libglpk-dev). Debian ships no glpk.pc.
@@ -39,21 +44,55 @@ let package = Package(
                 "CGLPKShims",
                 "CZlib",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/MetaCore"
         ),
-        .executableTarget(
-            name: "metadesign",
+        // The plugin protocols (chassis, pathway provider, enzyme scorer), the registry,
+        // runtime loading and the conformance checks plugin authors run in their own tests.
+        .target(
+            name: "MetaPlugin",
+            dependencies: ["MetaCore"],
+            path: "Sources/MetaPlugin"
+        ),
+        // Built-in plugins: one module per family, registered from one list in BuiltinPlugins.
+        .target(
+            name: "ChassisPlugins",
+            dependencies: ["MetaPlugin"],
+            path: "Sources/Plugins/Chassis"
+        ),
+        .target(
+            name: "BuiltinPlugins",
+            dependencies: ["MetaPlugin", "ChassisPlugins"],
+            path: "Sources/Plugins/Builtin"
+        ),
+        .target(
+            name: "MetaDesignCLI",
             dependencies: [
                 "MetaCore",
+                "MetaPlugin",
+                "BuiltinPlugins",
+                "ChassisPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/metadesign"
+            path: "Sources/MetaDesignCLI"
+        ),
+        .executableTarget(
+            name: "metadesign",
+            dependencies: ["MetaDesignCLI"],
+            path: "Sources/metadesign",
+            // Runtime-loaded plugins bind to the host's own copy of MetaCore and MetaPlugin.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "MetaCoreTests",
             dependencies: ["MetaCore"],
             path: "Tests/MetaCoreTests"
+        ),
+        .testTarget(
+            name: "MetaPluginTests",
+            dependencies: ["MetaPlugin", "BuiltinPlugins", "ChassisPlugins"],
+            path: "Tests/MetaPluginTests"
         ),
         .testTarget(
             name: "metadesignTests",

@@ -27,9 +27,6 @@ struct EnvelopeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The x-axis reaction (default: the model objective).", valueName: "RXN"))
     var x: String?
 
-    @Option(name: .long, help: ArgumentHelp("A carbon source for the yields (repeatable; default: detected).", valueName: "EX_…"))
-    var substrate: [String] = []
-
     @Option(name: .long, help: "Number of points along x.")
     var points = 20
 
@@ -46,10 +43,11 @@ struct EnvelopeCommand: ParsableCommand {
     func run() throws {
         let loaded = try model.load()
         let edited = try edits.apply(to: loaded.model)
+        let substrates = try model.substrateExchanges()
         let envelope: ProductionEnvelope
         do {
             envelope = try ProductionEnvelope.compute(
-                edited, product: product, x: x, carbonSources: substrate.isEmpty ? nil : substrate,
+                edited, product: product, x: x, carbonSources: substrates.isEmpty ? nil : substrates,
                 points: points, settings: solver.settings)
         } catch {
             throw ValidationError(error.description)

@@ -40,7 +40,7 @@ struct FBACommand: ParsableCommand {
         var objective = edited.objective
         if let reaction = self.objective {
             guard edited.index(ofReaction: reaction) != nil else {
-                throw ValidationError("--objective '\(reaction)': no such reaction in \(model.model)")
+                throw ValidationError("--objective '\(reaction)': no such reaction in \(model.source)")
             }
             objective = .reaction(reaction)
         }

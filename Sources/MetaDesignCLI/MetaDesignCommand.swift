@@ -2,14 +2,16 @@ import ArgumentParser
 import MetaCore
 
 /// The `metadesign` command: constraint-based analysis and strain design from the shell.
-@main
-struct MetaDesign: ParsableCommand {
+struct MetaDesignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metadesign",
         abstract: "Metabolic and strain design: FBA and friends on SBML and COBRA JSON models.",
         discussion: """
             Models may be SBML (Level 2 COBRA style, Level 3 FBC v1/v2) or COBRA JSON, gzipped or not.
             Flux sign convention as in COBRApy: negative exchange flux is uptake.
+            Wherever a MODEL is expected, `--chassis ID [--substrate S] [--aeration A]` may stand in.
+            Plugins built as dynamic libraries load with `--plugin PATH` (repeatable) or from the
+            folders in METADESIGN_PLUGIN_PATH.
             """,
         version: MetaDesignVersion.string,
         subcommands: [
@@ -18,6 +20,8 @@ struct MetaDesign: ParsableCommand {
             EnvelopeCommand.self,
             YieldCommand.self,
             MOMACommand.self,
+            PluginsCommand.self,
+            ChassisCommand.self,
         ]
     )
 }

@@ -22,9 +22,6 @@ struct YieldCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The product's exchange reaction.", valueName: "EX_…"))
     var product: String
 
-    @Option(name: .long, help: ArgumentHelp("The substrate's exchange reaction.", valueName: "EX_…"))
-    var substrate: String
-
     @Option(name: .long, help: "Require growth ≥ this fraction (0…1) of its maximum; default: growth free.")
     var growthFraction: Double?
 
@@ -39,6 +36,10 @@ struct YieldCommand: ParsableCommand {
 
     func run() throws {
         let edited = try edits.apply(to: model.load().model)
+        let substrates = try model.substrateExchanges()
+        guard substrates.count == 1, let substrate = substrates.first else {
+            throw ValidationError("yield needs exactly one --substrate (an exchange id, or a substrate name with --chassis)")
+        }
         let result: YieldResult
         do {
             result = try Yield.maximum(edited, product: product, substrate: substrate,

@@ -1,0 +1,2 @@
+// A plugin imports MetaPlugin and gets the model types with it.
+@_exported import MetaCore

@@ -1,0 +1,76 @@
+/// A scorer of a pathway in a chassis: protein cost, thermodynamic driving force, host fit, …
+///
+/// Contract:
+/// - `score(_:)` never changes its input (the model inside is a value; don't smuggle state out).
+/// - Equal inputs give equal scores: no randomness, no dependence on time or call order.
+/// - Every number in the result carries its unit and a sentence saying what it means.
+public protocol EnzymeScorer: Plugin {
+    /// Scores one pathway in one chassis model and condition.
+    func score(_ input: ScoringInput) throws -> ScoreCard
+}
+
+/// What a scorer looks at.
+public struct ScoringInput: Sendable {
+    /// The chassis model with the pathway inserted and the condition applied.
+    public var model: Model
+    /// The pathway being scored.
+    public var pathway: Pathway
+    /// The chassis the model comes from, when it comes from one.
+    public var chassis: ChassisProfile?
+    /// The growth condition applied to the model.
+    public var condition: ChassisCondition
+    /// Scorer settings given by the user (`budget` → 0.2, …); unknown keys are ignored.
+    public var settings: [String: Double]
+
+    /// An input from its parts.
+    public init(
+        model: Model, pathway: Pathway, chassis: ChassisProfile? = nil,
+        condition: ChassisCondition = ChassisCondition(), settings: [String: Double] = [:]
+    ) {
+        self.model = model
+        self.pathway = pathway
+        self.chassis = chassis
+        self.condition = condition
+        self.settings = settings
+    }
+}
+
+/// A scorer's verdict: named components, each with its value, unit and meaning.
+public struct ScoreCard: Sendable, Hashable {
+    /// The scorer that produced it.
+    public var scorer: String
+    /// The components, in the order the scorer wants them shown.
+    public var components: [ScoreComponent]
+    /// Remarks a person should read (the bottleneck step, a missing kcat, …).
+    public var notes: [String]
+
+    /// A score card from its components and notes.
+    public init(scorer: String, components: [ScoreComponent], notes: [String] = []) {
+        self.scorer = scorer
+        self.components = components
+        self.notes = notes
+    }
+}
+
+/// One number of a score card.
+public struct ScoreComponent: Sendable, Hashable {
+    /// A short key (`protein_cost`, `mdf`), used in `--weights` and JSON.
+    public var key: String
+    /// The value; `nil` when it could not be computed (then `notes` says why).
+    public var value: Double?
+    /// The unit (`g/(mmol/gDW/h)`, `kJ/mol`, `1`).
+    public var unit: String
+    /// Whether a larger value is better (used when ranking).
+    public var higherIsBetter: Bool
+    /// What the number means, in one sentence.
+    public var meaning: String
+
+    /// A component from its key, value, unit, direction and meaning.
+    public init(key: String, value: Double?, unit: String, higherIsBetter: Bool, meaning: String) {
+        self.key = key
+        self.value = value
+        self.unit = unit
+        self.higherIsBetter = higherIsBetter
+        self.meaning = meaning
+    }
+}
