@@ -26,6 +26,11 @@ public struct Objective: Hashable, Sendable {
         Objective(coefficients: [id: 1], sense: sense)
     }
 
+    /// The reaction when the objective is a single reaction (usually the biomass reaction), else `nil`.
+    public var singleReaction: String? {
+        coefficients.count == 1 ? coefficients.keys.first : nil
+    }
+
     /// A short description such as `max BIOMASS_Ecoli_core_w_GAM` or `max 1*A + 0.5*B`.
     public var summary: String {
         let prefix = sense == .maximize ? "max" : "min"

@@ -88,8 +88,7 @@ private struct Request {
 
     init(model: Model, product: String, x: String?, carbonSources: [String]?, points: Int) throws(EnvelopeError) {
         guard let productColumn = model.index(ofReaction: product) else { throw .unknownReaction(product, role: "product") }
-        let objective = model.objective.coefficients
-        guard let x = x ?? (objective.count == 1 ? objective.keys.first : nil) else {
+        guard let x = x ?? model.objective.singleReaction else {
             throw .noSingleObjectiveReaction(model.objective.summary)
         }
         guard let xColumn = model.index(ofReaction: x) else { throw .unknownReaction(x, role: "x axis") }

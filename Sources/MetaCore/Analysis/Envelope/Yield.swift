@@ -79,8 +79,7 @@ private struct YieldProblem {
         self.substrate = try exchange(substrate, role: "substrate")
         if let growthFraction {
             guard growthFraction >= 0, growthFraction <= 1 else { throw .invalidGrowthFraction(growthFraction) }
-            let objective = model.objective.coefficients
-            guard let id = growth ?? (objective.count == 1 ? objective.keys.first : nil) else {
+            guard let id = growth ?? model.objective.singleReaction else {
                 throw .noSingleObjectiveReaction(model.objective.summary)
             }
             guard let column = model.index(ofReaction: id) else { throw .unknownReaction(id, role: "growth reaction") }

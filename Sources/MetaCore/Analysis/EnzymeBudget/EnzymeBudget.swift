@@ -1,0 +1,132 @@
+/// Production under a protein budget (sMOMENT-style, for the enzymes of a pathway).
+///
+/// Each listed reaction's flux is limited by the amount of its enzyme, |v_i| ≤ kcat_i · E_i,
+/// and the enzymes share a budget Σ MW_i · E_i ≤ P (g protein per gDW). With c_i = MW_i /
+/// (3600 kcat_i) that is one extra row, Σ c_i |v_i| ≤ P, added to the flux-balance LP with an
+/// auxiliary column t_i ≥ |v_i| per enzyme reaction. Reactions without enzyme data are not
+/// limited (the chassis' own enzymes are outside this budget).
+///
+/// Two LPs are solved: the maximum product rate under the budget (growth free or held at a
+/// fraction of its maximum under the same budget), then the least protein that achieves that
+/// rate — so the reported protein cost does not depend on which optimal vertex GLPK returns.
+public enum EnzymeBudget {
+    /// The maximum production rate of `product` (an exchange) under a protein budget.
+    ///
+    /// - Parameters:
+    ///   - budget: grams of pathway enzyme per gram dry weight (`.infinity` for none).
+    ///   - growthFraction: require growth ≥ this fraction of its maximum under the budget; `nil` leaves growth free.
+    /// - Throws: ``EnzymeBudgetError`` for unknown reactions, invalid kcat/MW or budget, or a solver failure.
+    public static func maximizeProduct(
+        _ model: Model, product: String, enzymes: [EnzymeCapacity], budget: Double,
+        growthFraction: Double? = nil, growth: String? = nil, settings: SolverSettings = SolverSettings()
+    ) throws(EnzymeBudgetError) -> EnzymeBudgetResult {
+        guard budget > 0, !budget.isNaN else { throw .invalidBudget(budget) }
+        guard let productColumn = model.index(ofReaction: product) else { throw .unknownReaction(product) }
+        for enzyme in enzymes {
+            guard model.index(ofReaction: enzyme.reaction) != nil else { throw .unknownReaction(enzyme.reaction) }
+            guard enzyme.isValid else { throw .invalidEnzyme(enzyme.reaction, enzyme.enzyme) }
+        }
+        var problem = BudgetProblem(model: model, enzymes: enzymes, budget: budget)
+        let solver = GLPKSolver()
+        do {
+            var growthReaction: String?
+            var maximumGrowth: Double?
+            if let growthFraction {
+                guard (0...1).contains(growthFraction) else { throw EnzymeBudgetError.invalidGrowthFraction(growthFraction) }
+                guard let id = growth ?? model.objective.singleReaction, let column = model.index(ofReaction: id) else {
+                    throw EnzymeBudgetError.noGrowthReaction
+                }
+                let best = try solver.solveReportingStatus(problem.maximizing(column), settings: settings)
+                guard best.status == SolverStatus.optimal, let value = best.objectiveValue else {
+                    return .notOptimal(best.status, product: product, budget: budget)
+                }
+                problem.lp.columns[column].lower = growthFraction * value
+                growthReaction = id
+                maximumGrowth = value
+            }
+            let production = try solver.solveReportingStatus(problem.maximizing(productColumn), settings: settings)
+            guard production.status == .optimal, let rate = production.objectiveValue else {
+                return .notOptimal(production.status, product: product, budget: budget)
+            }
+            // The least protein achieving (almost exactly) that rate.
+            var cheapest = problem.minimizingProtein()
+            cheapest.columns[productColumn].lower = rate - 1e-9 * max(1, abs(rate))
+            let least = try solver.solveReportingStatus(cheapest, settings: settings)
+            guard least.status == .optimal else { return .notOptimal(least.status, product: product, budget: budget) }
+            return problem.result(product: product, rate: rate, fluxes: least.primal, growthReaction: growthReaction,
+                                  maximumGrowth: maximumGrowth)
+        } catch let error as EnzymeBudgetError {
+            throw error
+        } catch {
+            throw .solver("\(error)")
+        }
+    }
+}
+
+/// The budget LP: the model's LP plus t_i ≥ |v_i| per enzyme reaction and the budget row.
+struct BudgetProblem {
+    var lp: LinearProgram
+    let enzymes: [EnzymeCapacity]
+    let budget: Double
+    let model: Model
+    private var auxiliaryColumns: [Int] = []
+    private var costByReaction: [String: Double] = [:]
+
+    init(model: Model, enzymes: [EnzymeCapacity], budget: Double) {
+        self.model = model
+        self.enzymes = enzymes
+        self.budget = budget
+        var lp = model.linearProgram()
+        for column in lp.columns.indices { lp.columns[column].objective = 0 }
+        // Several enzymes for one reaction: the cheapest one carries it (isozymes).
+        for enzyme in enzymes {
+            costByReaction[enzyme.reaction] = min(costByReaction[enzyme.reaction] ?? .infinity, enzyme.proteinCost)
+        }
+        var budgetRow: [(Int, Double)] = []
+        for (reaction, cost) in costByReaction.sorted(by: { $0.key < $1.key }) {
+            guard let flux = model.index(ofReaction: reaction) else { continue }
+            let t = lp.addColumn(name: "protein_" + reaction, lower: 0, upper: .infinity)
+            lp.addRow(name: "abs+_" + reaction, lower: 0, upper: .infinity, coefficients: [(t, 1), (flux, -1)])
+            lp.addRow(name: "abs-_" + reaction, lower: 0, upper: .infinity, coefficients: [(t, 1), (flux, 1)])
+            budgetRow.append((t, cost))
+            auxiliaryColumns.append(t)
+        }
+        if budget.isFinite, !budgetRow.isEmpty {
+            lp.addRow(name: "protein_budget", lower: -.infinity, upper: budget, coefficients: budgetRow)
+        }
+        self.lp = lp
+    }
+
+    func maximizing(_ column: Int) -> LinearProgram {
+        var lp = self.lp
+        lp.sense = .maximize
+        lp.columns[column].objective = 1
+        return lp
+    }
+
+    func minimizingProtein() -> LinearProgram {
+        var lp = self.lp
+        lp.sense = .minimize
+        for (t, (_, cost)) in zip(auxiliaryColumns, costByReaction.sorted(by: { $0.key < $1.key })) {
+            lp.columns[t].objective = cost
+        }
+        return lp
+    }
+
+    func result(product: String, rate: Double, fluxes: [Double], growthReaction: String?, maximumGrowth: Double?) -> EnzymeBudgetResult {
+        var steps: [EnzymeBudgetResult.Step] = []
+        for (reaction, cost) in costByReaction.sorted(by: { $0.key < $1.key }) {
+            guard let column = model.index(ofReaction: reaction) else { continue }
+            let flux = fluxes[column]
+            steps.append(.init(reaction: reaction, flux: flux, protein: cost * abs(flux)))
+        }
+        let used = steps.reduce(0) { $0 + $1.protein }
+        let growth = growthReaction.flatMap(model.index(ofReaction:)).map { fluxes[$0] }
+        return EnzymeBudgetResult(
+            status: .optimal, product: product, budget: budget, productRate: rate, proteinUsed: used,
+            proteinCostPerFlux: rate > 1e-9 ? used / rate : nil,
+            steps: steps, dominantStep: steps.max { $0.protein < $1.protein }.flatMap { $0.protein > 0 ? $0.reaction : nil },
+            budgetBinds: budget.isFinite && used >= budget * (1 - 1e-6),
+            growthReaction: growthReaction, maximumGrowth: maximumGrowth, growth: growth)
+    }
+}
