@@ -6,17 +6,16 @@ public struct ANigerChassis: ChassisPlugin {
     public init() {}
 
     /// `aniger`.
-    public let descriptor = PluginDescriptor(
-        id: "aniger", name: "Aspergillus niger (iMA871)", version: "1.0.0",
-        summary: "The citric acid and enzyme producer: grows at pH below 2, secretes proteins in grams per litre; needs oxygen.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "aniger", name: "Aspergillus niger (iMA871)",
+        summary: "The citric acid and enzyme producer: grows at pH below 2, secretes proteins in grams per litre; needs oxygen.")
 
     /// iMA871 on a defined glucose–ammonia mineral medium (see ``medium``).
     public var profile: ChassisProfile {
         ChassisProfile(
             organism: "Aspergillus niger",
             modelFile: "iMA871.xml.gz",
-            modelCitation: Citation("Andersen, Nielsen & Nielsen 2008, Mol Syst Biol 4:178", doi: "10.1038/msb.2008.12"),
+            modelCitation: Self.andersen2008,
             // Reaction ids in this file are numbers. 1024 assembles biomass (the file's objective,
             // added_biomass_sink, only drains it); 1025 is ATP hydrolysis, the maintenance reaction.
             biomassReaction: "1024",
@@ -44,19 +43,15 @@ public struct ANigerChassis: ChassisPlugin {
 
     /// Schuster et al. 2002 reviews the safety record and growth limits of industrial A. niger.
     static let schuster2002 = Citation(
-        "Schuster et al. 2002, Appl Microbiol Biotechnol 59:426 (growth 6–47 °C, pH 1.4–9.8)",
-        doi: "10.1007/s00253-002-1032-6")
+        "Schuster et al. 2002, Appl Microbiol Biotechnol 59:426 (growth 6–47 °C, pH 1.4–9.8)", doi: "10.1007/s00253-002-1032-6")
+    static let andersen2008 = Citation("Andersen, Nielsen & Nielsen 2008, Mol Syst Biol 4:178", doi: "10.1038/msb.2008.12")
 
     static let traits = ChassisTraits(
         safetyStatus: Cited(
             "Not QPS (filamentous fungi are excluded); citric acid and many A. niger enzymes are GRAS (FDA); screen strains for ochratoxin A and fumonisins",
             schuster2002),
-        temperature: Cited(6...47, schuster2002),
-        pH: Cited(1.4...9.8, schuster2002),
-        oxygen: Cited(.obligateAerobe, Citation(
-            "Andersen, Nielsen & Nielsen 2008, Mol Syst Biol 4:178", doi: "10.1038/msb.2008.12")),
-        geneticTools: Cited(.established, Citation(
-            "Nødvig et al. 2015, PLoS One 10:e0133085 (CRISPR–Cas9 for filamentous fungi)")),
+        temperature: Cited(6...47, schuster2002), pH: Cited(1.4...9.8, schuster2002), oxygen: Cited(.obligateAerobe, andersen2008),
+        geneticTools: Cited(.established, Citation("Nødvig et al. 2015, PLoS One 10:e0133085 (CRISPR–Cas9 for filamentous fungi)")),
         notes: [
             Cited(
                 "Tolerates very low pH and overproduces citric acid: the main industrial citric acid source, and a host for other organic acids",

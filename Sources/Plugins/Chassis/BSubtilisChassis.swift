@@ -6,10 +6,9 @@ public struct BSubtilisChassis: ChassisPlugin {
     public init() {}
 
     /// `bsubtilis`.
-    public let descriptor = PluginDescriptor(
-        id: "bsubtilis", name: "Bacillus subtilis 168 (iYO844)", version: "1.0.0",
-        summary: "QPS Gram-positive: secretes proteins into the medium, naturally competent, no endotoxin.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "bsubtilis", name: "Bacillus subtilis 168 (iYO844)",
+        summary: "QPS Gram-positive: secretes proteins into the medium, naturally competent, no endotoxin.")
 
     /// iYO844 on the minimal glucose medium its file defines, written out (see ``medium``).
     public var profile: ChassisProfile {
@@ -57,21 +56,18 @@ public struct BSubtilisChassis: ChassisPlugin {
         limited: ["EX_glc_D_b": 1.7, "EX_nh4_b": 5, "EX_pi_b": 5, "EX_so4_b": 5],
         unlimited: ["EX_ca2_b", "EX_co2_b", "EX_fe3_b", "EX_h2o_b", "EX_h_b", "EX_k_b", "EX_mg2_b", "EX_na1_b"])
 
+    /// A review of B. subtilis as a production host: growth conditions, secretion, sporulation.
+    static let su2020 = Citation("Su et al. 2020, Microb Cell Fact 19:173 (B. subtilis as a cell factory)")
+
     static let traits = ChassisTraits(
         safetyStatus: Cited("QPS (EFSA; qualification: absence of toxigenic activity)", .efsaQPS2017),
-        temperature: Cited(15...50, Citation("Su et al. 2020, Microb Cell Fact 19:173 (B. subtilis as a cell factory)")),
-        pH: Cited(5.5...8.5, Citation("Su et al. 2020, Microb Cell Fact 19:173")),
+        temperature: Cited(15...50, su2020), pH: Cited(5.5...8.5, su2020),
         oxygen: Cited(.facultativeAnaerobe, Citation(
             "Nakano & Zuber 1998, Annu Rev Microbiol 52:165 (anaerobic growth on nitrate or by fermentation)",
             doi: "10.1146/annurev.micro.52.1.165")),
-        geneticTools: Cited(.extensive, Citation(
-            "Koo et al. 2017, Cell Syst 4:291 (genome-wide deletion libraries; natural competence)")),
+        geneticTools: Cited(.extensive, Citation("Koo et al. 2017, Cell Syst 4:291 (deletion libraries; natural competence)")),
         notes: [
-            Cited(
-                "Secretes proteins straight into the medium and has no outer membrane or endotoxin: a workhorse for industrial enzymes",
-                Citation("Su et al. 2020, Microb Cell Fact 19:173")),
-            Cited(
-                "Sporulates when starved; production strains often carry a sporulation block",
-                Citation("Su et al. 2020, Microb Cell Fact 19:173")),
+            Cited("Secretes proteins straight into the medium and has no outer membrane or endotoxin: a workhorse for industrial enzymes", su2020),
+            Cited("Sporulates when starved; production strains often carry a sporulation block", su2020),
         ])
 }

@@ -6,10 +6,9 @@ public struct CGlutamicumChassis: ChassisPlugin {
     public init() {}
 
     /// `cglutamicum`.
-    public let descriptor = PluginDescriptor(
-        id: "cglutamicum", name: "Corynebacterium glutamicum ATCC 13032 (iCGB21FR)", version: "1.0.0",
-        summary: "The industrial L-glutamate and L-lysine producer: robust, QPS for production, no endotoxin.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "cglutamicum", name: "Corynebacterium glutamicum ATCC 13032 (iCGB21FR)",
+        summary: "The industrial L-glutamate and L-lysine producer: robust, QPS for production, no endotoxin.")
 
     /// iCGB21FR on a CGXII-like glucose medium (see ``medium``).
     public var profile: ChassisProfile {
@@ -52,23 +51,20 @@ public struct CGlutamicumChassis: ChassisPlugin {
             "EX_ca2_e", "EX_mg2_e", "EX_mn2_e", "EX_zn2_e", "EX_cu2_e", "EX_ni2_e", "EX_fe2_e", "EX_fe3_e",
         ])
 
+    static let handbook = Citation("Eggeling & Bott (eds.) 2005, Handbook of Corynebacterium glutamicum (CRC Press)")
+    static let michel2015 = Citation("Michel et al. 2015, Appl Environ Microbiol 81:7496 (anaerobic growth via mixed-acid fermentation)")
+
     static let traits = ChassisTraits(
         safetyStatus: Cited("QPS (EFSA; qualification: for production purposes only)", .efsaQPS2017),
-        temperature: Cited(20...40, Citation("Eggeling & Bott (eds.) 2005, Handbook of Corynebacterium glutamicum (CRC Press); optimum 30 °C")),
+        temperature: Cited(20...40, handbook),
         pH: Cited(6.0...9.0, Citation("Follmann et al. 2009, BMC Genomics 10:621 (pH homeostasis between pH 6 and 9)")),
         oxygen: Cited(.facultativeAnaerobe, Citation(
             "Nishimura et al. 2007, Appl Microbiol Biotechnol 75:889 (anaerobic growth with nitrate as terminal electron acceptor)")),
         geneticTools: Cited(.established, Citation(
             "Cleto et al. 2016, ACS Synth Biol 5:375 (CRISPRi); shuttle vectors and sacB markerless deletion are routine")),
         notes: [
-            Cited(
-                "Produces L-glutamate and L-lysine industrially at millions of tonnes a year: the first choice for amino acids and their derivatives",
-                Citation("Michel et al. 2015, Appl Environ Microbiol 81:7496")),
-            Cited(
-                "Biotin auxotroph; glutamate export is triggered by biotin limitation, penicillin or detergents",
-                Citation("Eggeling & Bott (eds.) 2005, Handbook of Corynebacterium glutamicum (CRC Press)")),
-            Cited(
-                "Under oxygen deprivation it stops growing but keeps converting glucose to L-lactate, succinate and acetate: the basis of growth-arrested organic acid processes",
-                Citation("Michel et al. 2015, Appl Environ Microbiol 81:7496")),
+            Cited("Produces L-glutamate and L-lysine industrially at millions of tonnes a year: the first choice for amino acids and their derivatives", michel2015),
+            Cited("Biotin auxotroph; glutamate export is triggered by biotin limitation, penicillin or detergents", handbook),
+            Cited("Under oxygen deprivation it stops growing but keeps converting glucose to L-lactate, succinate and acetate: the basis of growth-arrested organic acid processes", michel2015),
         ])
 }

@@ -6,32 +6,24 @@ public struct EColiChassis: ChassisPlugin {
     public init() {}
 
     /// `ecoli`.
-    public let descriptor = PluginDescriptor(
-        id: "ecoli", name: "Escherichia coli K-12 MG1655 (iML1515)", version: "1.1.0",
-        summary: "The reference bacterial chassis: fast growth, every genetic tool, aerobic or anaerobic.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "ecoli", name: "Escherichia coli K-12 MG1655 (iML1515)",
+        summary: "The reference bacterial chassis: fast growth, every genetic tool, aerobic or anaerobic.", version: "1.1.0")
 
     /// iML1515 on its own M9 glucose medium (10 mmol glucose/gDW/h).
     public var profile: ChassisProfile {
-        ChassisProfile(
-            organism: "Escherichia coli K-12 MG1655",
-            modelFile: "iML1515.xml.gz",
+        // K-12 has no sucrose (csc) genes, and the model rightly cannot grow on sucrose.
+        .escherichiaColiK12(
+            organism: "Escherichia coli K-12 MG1655", modelFile: "iML1515.xml.gz",
             modelCitation: Citation("Monk et al. 2017, Nat Biotechnol 35:904", doi: "10.1038/nbt.3956"),
             biomassReaction: "BIOMASS_Ec_iML1515_core_75p37M",
-            maintenanceReaction: "ATPM",
-            oxygenExchange: "EX_o2_e",
-            // K-12 has no sucrose (csc) genes, and the model rightly cannot grow on sucrose.
-            substrates: SubstrateTable(glucoseUptake: 10).substrates([
+            substrates: [
                 (.glucose, "EX_glc__D_e"), (.xylose, "EX_xyl__D_e"), (.arabinose, "EX_arab__L_e"),
                 (.glycerol, "EX_glyc_e"), (.fructose, "EX_fru_e"), (.galactose, "EX_gal_e"),
                 (.lactose, "EX_lcts_e"), (.maltose, "EX_malt_e"), (.mannose, "EX_man_e"),
                 (.ribose, "EX_rib__D_e"), (.sorbitol, "EX_sbt__D_e"), (.mannitol, "EX_mnl_e"),
                 (.gluconate, "EX_glcn_e"), (.acetate, "EX_ac_e"), (.succinate, "EX_succ_e"),
                 (.lactate, "EX_lac__L_e"),
-            ]),
-            defaultSubstrate: "glucose",
-            // Aerobic on glucose the model takes up 22 mmol O2/gDW/h.
-            aerations: Aerations.facultative(microaerobicOxygen: 5),
-            traits: .escherichiaColiK12)
+            ])
     }
 }

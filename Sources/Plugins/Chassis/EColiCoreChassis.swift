@@ -6,32 +6,23 @@ public struct EColiCoreChassis: ChassisPlugin {
     public init() {}
 
     /// `ecoli-core`.
-    public let descriptor = PluginDescriptor(
-        id: "ecoli-core", name: "Escherichia coli K-12 core metabolism (e_coli_core)", version: "1.0.0",
-        summary: "Central metabolism only: loads and solves in milliseconds, for teaching and quick checks.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "ecoli-core", name: "Escherichia coli K-12 core metabolism (e_coli_core)",
+        summary: "Central metabolism only: loads and solves in milliseconds, for teaching and quick checks.")
 
     /// e_coli_core on its own glucose minimal medium (10 mmol glucose/gDW/h).
     public var profile: ChassisProfile {
-        ChassisProfile(
-            organism: "Escherichia coli K-12 MG1655 (central metabolism)",
-            modelFile: "e_coli_core.xml.gz",
-            modelCitation: Citation(
-                "Orth, Fleming & Palsson 2010, EcoSal Plus 4(1)", doi: "10.1128/ecosalplus.10.2.1"),
+        // The core model has no pathways for other sugars; its other carbon sources are the
+        // central intermediates it can take up (lactate is D-lactate here).
+        .escherichiaColiK12(
+            organism: "Escherichia coli K-12 MG1655 (central metabolism)", modelFile: "e_coli_core.xml.gz",
+            modelCitation: Citation("Orth, Fleming & Palsson 2010, EcoSal Plus 4(1)", doi: "10.1128/ecosalplus.10.2.1"),
             biomassReaction: "BIOMASS_Ecoli_core_w_GAM",
-            maintenanceReaction: "ATPM",
-            oxygenExchange: "EX_o2_e",
-            // The core model has no pathways for other sugars; its other carbon sources are the
-            // central intermediates it can take up (lactate is D-lactate here).
-            substrates: SubstrateTable(glucoseUptake: 10).substrates([
+            substrates: [
                 (.glucose, "EX_glc__D_e"), (.fructose, "EX_fru_e"), (.pyruvate, "EX_pyr_e"),
                 (.lactate, "EX_lac__D_e"), (.acetate, "EX_ac_e"), (.ethanol, "EX_etoh_e"),
                 (.succinate, "EX_succ_e"), (.malate, "EX_mal__L_e"), (.fumarate, "EX_fum_e"),
                 (.oxoglutarate, "EX_akg_e"),
-            ]),
-            defaultSubstrate: "glucose",
-            // Aerobic on glucose the model takes up 22 mmol O2/gDW/h.
-            aerations: Aerations.facultative(microaerobicOxygen: 5),
-            traits: .escherichiaColiK12)
+            ])
     }
 }

@@ -6,10 +6,9 @@ public struct LLactisChassis: ChassisPlugin {
     public init() {}
 
     /// `llactis`.
-    public let descriptor = PluginDescriptor(
-        id: "llactis", name: "Lactococcus lactis subsp. cremoris MG1363 (iNF517)", version: "1.0.0",
-        summary: "Food-grade lactic acid bacterium: simple fermentative metabolism, nisin-controlled expression.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "llactis", name: "Lactococcus lactis subsp. cremoris MG1363 (iNF517)",
+        summary: "Food-grade lactic acid bacterium: simple fermentative metabolism, nisin-controlled expression.")
 
     /// iNF517 on the medium its file defines, with the measured flux ranges released (see ``released``).
     public var profile: ChassisProfile {
@@ -55,23 +54,19 @@ public struct LLactisChassis: ChassisPlugin {
     /// The exchange id of metabolite `id` in the COBRApy-mangled BiGG ids of this file.
     static func exchange(_ id: String) -> String { "EX_\(id)_LPAREN_e_RPAREN_" }
 
+    /// A review of L. lactis from dairy starter to production host.
+    static let song2017 = Citation("Song et al. 2017, Microb Cell Fact 16:55", doi: "10.1186/s12934-017-0669-x")
+
     static let traits = ChassisTraits(
         safetyStatus: Cited("QPS (EFSA); GRAS, centuries of use in cheese and buttermilk", .efsaQPS2017),
         temperature: Cited(10...37, Citation(
             "Chen et al. 2013, Appl Environ Microbiol (optimum about 30 °C; growth above 37 °C impaired by oxidative stress)",
             url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC3811343")),
-        pH: Cited(5.0...8.0, Citation("Song et al. 2017, Microb Cell Fact 16:55", doi: "10.1186/s12934-017-0669-x")),
-        oxygen: Cited(.aerotolerantAnaerobe, Citation(
-            "Brooijmans et al. 2009, Microb Cell Fact 8:28 (respiration only with added heme)", doi: "10.1186/1475-2859-8-28")),
-        geneticTools: Cited(.established, Citation(
-            "Song et al. 2017, Microb Cell Fact 16:55 (NICE nisin-controlled expression, food-grade vectors)",
-            doi: "10.1186/s12934-017-0669-x")),
+        pH: Cited(5.0...8.0, song2017), oxygen: Cited(.aerotolerantAnaerobe, .brooijmans2009),
+        geneticTools: Cited(.established, song2017),
         notes: [
-            Cited(
-                "Homolactic on glucose in excess, mixed-acid (acetate, formate, ethanol) when sugar-limited",
-                Citation("Song et al. 2017, Microb Cell Fact 16:55", doi: "10.1186/s12934-017-0669-x")),
-            Cited(
-                "Respires when heme is added to aerobic cultures, raising biomass yield: used to make starter cultures",
-                Citation("Brooijmans et al. 2009, Microb Cell Fact 8:28", doi: "10.1186/1475-2859-8-28")),
+            Cited("Homolactic on glucose in excess, mixed-acid (acetate, formate, ethanol) when sugar-limited", song2017),
+            Cited("Expression from the nisin-controlled NICE system and food-grade vectors", song2017),
+            Cited("Respires when heme is added to aerobic cultures, raising biomass yield: used to make starter cultures", .brooijmans2009),
         ])
 }

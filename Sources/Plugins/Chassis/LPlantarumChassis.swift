@@ -6,17 +6,16 @@ public struct LPlantarumChassis: ChassisPlugin {
     public init() {}
 
     /// `lplantarum`.
-    public let descriptor = PluginDescriptor(
-        id: "lplantarum", name: "Lactiplantibacillus plantarum WCFS1 (iBT721)", version: "1.0.0",
-        summary: "Acid-tolerant lactic acid bacterium with a very broad sugar range; QPS, probiotic strains.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "lplantarum", name: "Lactiplantibacillus plantarum WCFS1 (iBT721)",
+        summary: "Acid-tolerant lactic acid bacterium with a very broad sugar range; QPS, probiotic strains.")
 
     /// iBT721 on a chemically defined glucose medium (see ``medium``), without oxygen.
     public var profile: ChassisProfile {
         ChassisProfile(
             organism: "Lactiplantibacillus plantarum WCFS1",
             modelFile: "iBT721.xml.gz",
-            modelCitation: Citation("Teusink et al. 2006, J Biol Chem 281:40041", doi: "10.1074/jbc.M606263200"),
+            modelCitation: Self.teusink2006,
             // The file's objective drains protein only; biomass_LPL60 is the biomass equation.
             biomassReaction: "biomass_LPL60",
             maintenanceReaction: "ATPM",
@@ -66,21 +65,17 @@ public struct LPlantarumChassis: ChassisPlugin {
     /// The exchange id of metabolite `id` in the COBRApy-mangled BiGG ids of this file.
     static func exchange(_ id: String) -> String { "EX_\(id)_LPAREN_e_RPAREN_" }
 
+    /// A review of L. plantarum's genomic and metabolic versatility.
+    static let siezen2011 = Citation("Siezen & van Hylckama Vlieg 2011, Microb Cell Fact 10(Suppl 1):S3")
+    static let teusink2006 = Citation("Teusink et al. 2006, J Biol Chem 281:40041", doi: "10.1074/jbc.M606263200")
+
     static let traits = ChassisTraits(
         safetyStatus: Cited("QPS (EFSA, as Lactobacillus plantarum); probiotic and food-fermentation use", .efsaQPS2017),
-        temperature: Cited(15...42, Citation("Siezen & van Hylckama Vlieg 2011, Microb Cell Fact 10(Suppl 1):S3")),
-        pH: Cited(3.5...8.0, Citation("Siezen & van Hylckama Vlieg 2011, Microb Cell Fact 10(Suppl 1):S3")),
-        oxygen: Cited(.aerotolerantAnaerobe, Citation(
-            "Brooijmans et al. 2009, Microb Cell Fact 8:28 (respiration only with heme and menaquinone)",
-            doi: "10.1186/1475-2859-8-28")),
-        geneticTools: Cited(.established, Citation(
-            "Leenay et al. 2019, Biotechnol J 14:1700583 (CRISPR–Cas9 editing; outcomes vary between strains)")),
+        temperature: Cited(15...42, siezen2011), pH: Cited(3.5...8.0, siezen2011),
+        oxygen: Cited(.aerotolerantAnaerobe, .brooijmans2009),
+        geneticTools: Cited(.established, Citation("Leenay et al. 2019, Biotechnol J 14:1700583 (CRISPR–Cas9; outcomes vary by strain)")),
         notes: [
-            Cited(
-                "Grows in nutrient-rich niches only: needs amino acids and vitamins; FBA overestimates its biomass yield against the lactate it really makes",
-                Citation("Teusink et al. 2006, J Biol Chem 281:40041", doi: "10.1074/jbc.M606263200")),
-            Cited(
-                "One of the widest sugar ranges among lactic acid bacteria, and tolerant of low pH: suits plant-based feedstocks and acid products",
-                Citation("Siezen & van Hylckama Vlieg 2011, Microb Cell Fact 10(Suppl 1):S3")),
+            Cited("Grows in nutrient-rich niches only (needs amino acids and vitamins); FBA overestimates its biomass yield against the lactate it really makes", teusink2006),
+            Cited("One of the widest sugar ranges among lactic acid bacteria, and tolerant of low pH: suits plant-based feedstocks and acid products", siezen2011),
         ])
 }

@@ -7,10 +7,9 @@ public struct YeastIMM904Chassis: ChassisPlugin {
     public init() {}
 
     /// `yeast-imm904`.
-    public let descriptor = PluginDescriptor(
-        id: "yeast-imm904", name: "Saccharomyces cerevisiae S288C (iMM904)", version: "1.0.0",
-        summary: "Yeast in BiGG identifiers: smaller and faster than yeast-GEM, same organism.",
-        kind: .chassis)
+    public let descriptor = PluginDescriptor.chassis(
+        id: "yeast-imm904", name: "Saccharomyces cerevisiae S288C (iMM904)",
+        summary: "Yeast in BiGG identifiers: smaller and faster than yeast-GEM, same organism.")
 
     /// iMM904 on its own minimal glucose medium (10 mmol glucose/gDW/h).
     public var profile: ChassisProfile {

@@ -11,4 +11,9 @@ extension Citation {
     public static let efsaQPS2022 = Citation(
         "EFSA BIOHAZ Panel 2022, EFSA J 20:7408 (QPS update 16; filamentous fungi and E. coli excluded)",
         doi: "10.2903/j.efsa.2022.7408")
+
+    /// Heme- and menaquinone-dependent respiration across lactic acid bacteria.
+    public static let brooijmans2009 = Citation(
+        "Brooijmans et al. 2009, Microb Cell Fact 8:28 (respiration only with added heme, and menaquinone for some)",
+        doi: "10.1186/1475-2859-8-28")
 }

@@ -2,6 +2,22 @@ import MetaPlugin
 
 // Traits of organisms that more than one chassis models (two E. coli models, two yeast models):
 // one statement, one citation, whichever model is picked.
+extension ChassisProfile {
+    /// An *E. coli* K-12 model on its own glucose minimal medium: what iML1515 and e_coli_core
+    /// share (ATPM, EX_o2_e, 10 mmol glucose/gDW/h, the K-12 traits).
+    static func escherichiaColiK12(
+        organism: String, modelFile: String, modelCitation: Citation, biomassReaction: String,
+        substrates: [(CarbonSource, String)]
+    ) -> ChassisProfile {
+        ChassisProfile(
+            organism: organism, modelFile: modelFile, modelCitation: modelCitation, biomassReaction: biomassReaction,
+            maintenanceReaction: "ATPM", oxygenExchange: "EX_o2_e",
+            substrates: SubstrateTable(glucoseUptake: 10).substrates(substrates), defaultSubstrate: "glucose",
+            // Aerobic on glucose both models take up 22 mmol O2/gDW/h.
+            aerations: Aerations.facultative(microaerobicOxygen: 5), traits: .escherichiaColiK12)
+    }
+}
+
 extension ChassisTraits {
     /// *E. coli* K-12: the reference bacterial host.
     public static let escherichiaColiK12 = ChassisTraits(
