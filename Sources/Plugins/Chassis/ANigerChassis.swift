@@ -38,7 +38,7 @@ public struct ANigerChassis: ChassisPlugin {
     /// gives no rate; growth scales with it, so read it as a yield) and unlimited water, CO2,
     /// ammonia, phosphate and sulfite, the model's sulfur source.
     static let medium = Medium.defined(
-        limited: ["1222": 10],
+        limited: [("1222", 10)],
         unlimited: ["1214", "1215", "1216", "1220", "1221"])
 
     /// Schuster et al. 2002 reviews the safety record and growth limits of industrial A. niger.

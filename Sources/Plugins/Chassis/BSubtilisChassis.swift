@@ -53,7 +53,7 @@ public struct BSubtilisChassis: ChassisPlugin {
     /// list 200 compounds; its real medium is the inner limits: glucose 1.7, NH4+, phosphate and
     /// sulfate 5, salts, water and oxygen unlimited. This is that medium, on the `_b` exchanges.
     static let medium = Medium.defined(
-        limited: ["EX_glc_D_b": 1.7, "EX_nh4_b": 5, "EX_pi_b": 5, "EX_so4_b": 5],
+        limited: [("EX_glc_D_b", 1.7), ("EX_nh4_b", 5), ("EX_pi_b", 5), ("EX_so4_b", 5)],
         unlimited: ["EX_ca2_b", "EX_co2_b", "EX_fe3_b", "EX_h2o_b", "EX_h_b", "EX_k_b", "EX_mg2_b", "EX_na1_b"])
 
     /// A review of B. subtilis as a production host: growth conditions, secretion, sporulation.

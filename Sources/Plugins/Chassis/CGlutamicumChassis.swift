@@ -45,7 +45,7 @@ public struct CGlutamicumChassis: ChassisPlugin {
     /// This keeps the file's compounds without protocatechuate, with glucose at 10, biotin (the
     /// organism needs it, the model does not) at a trace, and salts unlimited.
     static let medium = Medium.defined(
-        limited: ["EX_glc__D_e": 10, "EX_btn_e": 0.01],
+        limited: [("EX_glc__D_e", 10), ("EX_btn_e", 0.01)],
         unlimited: [
             "EX_h2o_e", "EX_h_e", "EX_cl_e", "EX_pi_e", "EX_nh4_e", "EX_urea_e", "EX_so4_e", "EX_k_e", "EX_na1_e",
             "EX_ca2_e", "EX_mg2_e", "EX_mn2_e", "EX_zn2_e", "EX_cu2_e", "EX_ni2_e", "EX_fe2_e", "EX_fe3_e",

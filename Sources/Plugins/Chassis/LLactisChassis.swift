@@ -18,13 +18,13 @@ public struct LLactisChassis: ChassisPlugin {
             modelCitation: Citation("Flahaut et al. 2013, Appl Microbiol Biotechnol 97:8729", doi: "10.1007/s00253-013-5140-2"),
             biomassReaction: "biomass_LLA",
             maintenanceReaction: "ATPM",
-            oxygenExchange: Self.exchange("o2"),
+            oxygenExchange: MangledBiGG.exchange("o2"),
             modelBoundOverrides: Self.released,
             // MG1363 is plasmid-free and so cannot use lactose or sucrose, which the model can.
             substrates: SubstrateTable(glucoseUptake: 2.12).substrates([
                 (.glucose, "glc"), (.fructose, "fru"), (.galactose, "gal"), (.maltose, "malt"),
                 (.mannose, "man"), (.trehalose, "tre"), (.cellobiose, "cellb"),
-            ], exchange: Self.exchange),
+            ], exchange: MangledBiGG.exchange),
             defaultSubstrate: "glucose",
             // The file blocks oxygen transport and the water-forming NADH oxidase: with them
             // open the model takes up 1.6 mmol O2/gDW/h on glucose.
@@ -43,16 +43,14 @@ public struct LLactisChassis: ChassisPlugin {
     /// whatever the sugar. This keeps the upper limits, drops the forced minima, and lets each
     /// amino acid be taken up at 1 mmol/gDW/h as in a chemically defined medium.
     static let released: [BoundOverride] = [
-        BoundOverride(reaction: exchange("glc"), lower: -2.12, upper: 1000),
-    ] + ["ac", "etoh", "for", "lac_L"].map { .forward(exchange($0)) }
+        BoundOverride(reaction: MangledBiGG.exchange("glc"), lower: -2.12, upper: 1000),
+    ] + ["ac", "etoh", "for", "lac_L"].map { .forward(MangledBiGG.exchange($0)) }
         + [
             ("ala_L", 0), ("arg_L", 0), ("asp_L", 0.05), ("cys_L", 0), ("glu_L", 0), ("gly", 0), ("his_L", 0),
             ("ile_L", 0), ("leu_L", 0), ("lys_L", 0), ("met_L", 0), ("phe_L", 0.01), ("ser_L", 0), ("thr_L", 0),
             ("val_L", 0), ("pro_L", 0.44), ("tyr_L", 0.01), ("trp_L", 0), ("asn_L", 1000), ("gln_L", 1000),
-        ].map { BoundOverride(reaction: exchange($0.0), lower: -1, upper: $0.1) }
+        ].map { BoundOverride(reaction: MangledBiGG.exchange($0.0), lower: -1, upper: $0.1) }
 
-    /// The exchange id of metabolite `id` in the COBRApy-mangled BiGG ids of this file.
-    static func exchange(_ id: String) -> String { "EX_\(id)_LPAREN_e_RPAREN_" }
 
     /// A review of L. lactis from dairy starter to production host.
     static let song2017 = Citation("Song et al. 2017, Microb Cell Fact 16:55", doi: "10.1186/s12934-017-0669-x")

@@ -19,7 +19,7 @@ public struct LPlantarumChassis: ChassisPlugin {
             // The file's objective drains protein only; biomass_LPL60 is the biomass equation.
             biomassReaction: "biomass_LPL60",
             maintenanceReaction: "ATPM",
-            oxygenExchange: Self.exchange("o2"),
+            oxygenExchange: MangledBiGG.exchange("o2"),
             defaultMedium: Self.medium,
             // EX_hmfurn is a boundary on a cytosolic metabolite that the file leaves open both
             // ways, so hydroxymethylfurfural could feed carbon from nowhere; allow only export.
@@ -30,7 +30,7 @@ public struct LPlantarumChassis: ChassisPlugin {
                 (.glucose, "glc"), (.fructose, "fru"), (.lactose, "lcts"), (.maltose, "malt"), (.mannose, "man"),
                 (.trehalose, "tre"), (.cellobiose, "cellb"), (.ribose, "rib_D"), (.arabinose, "arab_L"),
                 (.mannitol, "mnl"), (.sorbitol, "sbt_D"), (.gluconate, "glcn_D"),
-            ], exchange: Self.exchange),
+            ], exchange: MangledBiGG.exchange),
             defaultSubstrate: "glucose",
             // Only anaerobic: with oxygen the model respires through its menaquinol oxidase and
             // oxidises glucose fully (growth 1.85/h), which L. plantarum cannot do without added
@@ -53,17 +53,12 @@ public struct LPlantarumChassis: ChassisPlugin {
         ]
         let vitamins = ["btn", "fol", "nac", "pnto_R", "pydam", "pydxn", "ribflv", "thm", "4abz"]
         let bases = ["ade", "gua", "ura", "xan", "thymd"]
-        var medium = Medium.defined(
-            limited: [exchange("glc"): 10],
-            unlimited: ["pi", "so4", "nh4", "h", "h2o", "co2", "mn2", "na1"].map(exchange))
-        for (ids, rate) in [(aminoAcids, 1.0), (vitamins, 0.01), (bases, 0.1)] {
-            for id in ids { try? medium.setUptake(rate, for: exchange(id)) }
-        }
-        return medium
+        let limited = [("glc", 10.0)] + aminoAcids.map { ($0, 1.0) } + vitamins.map { ($0, 0.01) } + bases.map { ($0, 0.1) }
+        return Medium.defined(
+            limited: limited.map { (MangledBiGG.exchange($0.0), $0.1) },
+            unlimited: ["pi", "so4", "nh4", "h", "h2o", "co2", "mn2", "na1"].map(MangledBiGG.exchange))
     }()
 
-    /// The exchange id of metabolite `id` in the COBRApy-mangled BiGG ids of this file.
-    static func exchange(_ id: String) -> String { "EX_\(id)_LPAREN_e_RPAREN_" }
 
     /// A review of L. plantarum's genomic and metabolic versatility.
     static let siezen2011 = Citation("Siezen & van Hylckama Vlieg 2011, Microb Cell Fact 10(Suppl 1):S3")

@@ -19,20 +19,20 @@ public struct YeastIMM904Chassis: ChassisPlugin {
             modelCitation: Citation("Mo, Palsson & Herrgård 2009, BMC Syst Biol 3:37", doi: "10.1186/1752-0509-3-37"),
             biomassReaction: "biomass_SC5_notrace",
             maintenanceReaction: "ATPM",
-            oxygenExchange: Self.exchange("o2"),
+            oxygenExchange: MangledBiGG.exchange("o2"),
             // Melibiose and xylose are left out although the model grows on them: S288C lacks
             // MEL1 and a working xylose pathway.
             substrates: SubstrateTable(glucoseUptake: 10).substrates([
                 (.glucose, "glc"), (.fructose, "fru"), (.galactose, "gal"), (.sucrose, "sucr"),
                 (.maltose, "malt"), (.mannose, "man"), (.trehalose, "tre"), (.glycerol, "glyc"),
                 (.ethanol, "etoh"), (.acetate, "ac"),
-            ], exchange: Self.exchange),
+            ], exchange: MangledBiGG.exchange),
             defaultSubstrate: "glucose",
             // Aerobic on glucose the model takes up 24 mmol O2/gDW/h (the file itself caps it at 2).
             aerations: Aerations.facultative(
                 microaerobicOxygen: 6,
                 anaerobicSupplements: Dictionary(uniqueKeysWithValues: ["ergst", "zymst", "hdcea", "ocdcea", "ocdcya"].map {
-                    (Self.exchange($0), 1000.0)
+                    (MangledBiGG.exchange($0), 1000.0)
                 }),
                 anaerobicNote: """
                     ergosterol, zymosterol, palmitoleate, oleate and linoleate (each one essential in iMM904 \
@@ -41,6 +41,4 @@ public struct YeastIMM904Chassis: ChassisPlugin {
             traits: .saccharomycesS288C)
     }
 
-    /// The exchange id of metabolite `id` in the COBRApy-mangled BiGG ids of this file.
-    static func exchange(_ id: String) -> String { "EX_\(id)_LPAREN_e_RPAREN_" }
 }

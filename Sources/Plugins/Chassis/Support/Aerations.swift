@@ -6,16 +6,16 @@ import MetaPlugin
 /// convention for "unbounded"); microaerobic caps oxygen at a chassis-chosen value, about a
 /// quarter of what the model takes up aerobically on its default medium, so that it is really
 /// oxygen-limited; anaerobic allows none and adds what the organism needs without oxygen.
-public enum Aerations {
+enum Aerations {
     /// The oxygen uptake cap that stands for "as much as the model wants".
-    public static let unlimitedOxygen = Medium.unlimitedUptake
+    static let unlimitedOxygen = Medium.unlimitedUptake
 
     /// Aerobic and microaerobic, for obligate aerobes (*P. putida*, *A. niger*).
     ///
     /// - Parameters:
     ///   - microaerobicOxygen: the microaerobic oxygen cap in mmol/gDW/h.
     ///   - overrides: bound changes both conditions need.
-    public static func aerobic(microaerobicOxygen: Double, overrides: [BoundOverride] = []) -> [AerationCondition] {
+    static func aerobic(microaerobicOxygen: Double, overrides: [BoundOverride] = []) -> [AerationCondition] {
         [
             AerationCondition(.aerobic, oxygenUptake: unlimitedOxygen, boundOverrides: overrides),
             AerationCondition(.microaerobic, oxygenUptake: microaerobicOxygen, boundOverrides: overrides),
@@ -29,7 +29,7 @@ public enum Aerations {
     ///   - anaerobicSupplements: exchanges opened for uptake without oxygen (sterols, electron acceptors…).
     ///   - anaerobicOverrides: bound changes only the anaerobic condition needs.
     ///   - anaerobicNote: why the supplements and overrides are there.
-    public static func facultative(
+    static func facultative(
         microaerobicOxygen: Double, anaerobicSupplements: [String: Double] = [:],
         anaerobicOverrides: [BoundOverride] = [], anaerobicNote: String? = nil
     ) -> [AerationCondition] {
@@ -46,7 +46,7 @@ public enum Aerations {
     ///   - microaerobicOxygen: the microaerobic oxygen cap in mmol/gDW/h.
     ///   - oxygenOverrides: bound changes that let the model use oxygen at all.
     ///   - oxygenNote: what oxygen does for the organism, shown with both oxygen conditions.
-    public static func fermentative(
+    static func fermentative(
         microaerobicOxygen: Double, oxygenOverrides: [BoundOverride], oxygenNote: String
     ) -> [AerationCondition] {
         [

@@ -1,12 +1,12 @@
 import MetaPlugin
 
-/// The carbon sources chassis plugins offer, named and sized the same way in every chassis.
+/// The carbon sources the built-in chassis offer, named and sized the same way in every chassis.
 ///
 /// Each has the name users type (`metadesign fba --chassis ecoli --substrate xylose`) and the
 /// formula of its neutral form, which fixes its carbon count: chassis set the uptake of every
 /// substrate to the same carbon flux as their default glucose uptake, so that growth on
 /// different feeds compares per carbon, not per molecule.
-public enum CarbonSource: String, Sendable, CaseIterable {
+enum CarbonSource: String, Sendable, CaseIterable {
     case glucose, xylose, arabinose, glycerol, sucrose, fructose, galactose, lactose, maltose
     case mannose, ribose, sorbitol, mannitol, cellobiose, trehalose, raffinose, gluconate
     case acetate, lactate, pyruvate, succinate, malate, fumarate, citrate, ethanol
@@ -17,7 +17,7 @@ public enum CarbonSource: String, Sendable, CaseIterable {
     case ferulate, octanoate
 
     /// The molecular formula of the neutral compound (the acid for organic acids).
-    public var formula: String {
+    var formula: String {
         switch self {
         case .glucose, .fructose, .galactose, .mannose: return "C6H12O6"
         case .xylose, .arabinose, .ribose: return "C5H10O5"
@@ -44,14 +44,14 @@ public enum CarbonSource: String, Sendable, CaseIterable {
     }
 
     /// Carbon atoms per molecule.
-    public var carbons: Double { Formula(formula)?.carbon ?? 1 }
+    var carbons: Double { Formula(formula)?.carbon ?? 1 }
 }
 
 extension Substrate {
     /// `source` taken up through `exchange` at the rate that carries `carbonUptake` mmol C/gDW/h:
     /// a chassis whose model takes 10 mmol glucose/gDW/h (60 mmol C) offers 12 of xylose, 20 of
     /// glycerol and 5 of sucrose.
-    public static func carbonMatched(_ source: CarbonSource, exchange: String, carbonUptake: Double) -> Substrate {
+    static func carbonMatched(_ source: CarbonSource, exchange: String, carbonUptake: Double) -> Substrate {
         Substrate(source.rawValue, exchange: exchange, uptake: carbonUptake / source.carbons, formula: source.formula)
     }
 }
@@ -63,23 +63,23 @@ extension Substrate {
 ///     (.glucose, "EX_glc__D_e"), (.xylose, "EX_xyl__D_e"),
 /// ])
 /// ```
-public struct SubstrateTable: Sendable {
+struct SubstrateTable: Sendable {
     /// mmol carbon per gDW per hour that each substrate may bring in.
-    public var carbonUptake: Double
+    var carbonUptake: Double
 
     /// A table for chassis whose default substrate brings `carbonUptake` mmol C/gDW/h.
-    public init(carbonUptake: Double) {
+    init(carbonUptake: Double) {
         self.carbonUptake = carbonUptake
     }
 
     /// A table matched to `glucoseUptake` mmol glucose/gDW/h (6 carbons each).
-    public init(glucoseUptake: Double) {
+    init(glucoseUptake: Double) {
         self.init(carbonUptake: 6 * glucoseUptake)
     }
 
     /// Each source with its exchange, in the order given; `exchange` turns the id written in
     /// the entry into the model's exchange id (for files whose ids share a pattern).
-    public func substrates(
+    func substrates(
         _ entries: [(CarbonSource, String)], exchange: (String) -> String = { $0 }
     ) -> [Substrate] {
         entries.map { Substrate.carbonMatched($0.0, exchange: exchange($0.1), carbonUptake: carbonUptake) }

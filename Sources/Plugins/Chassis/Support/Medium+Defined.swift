@@ -2,14 +2,14 @@ import MetaPlugin
 
 extension Medium {
     /// The uptake cap that stands for "unlimited" (the COBRA convention), in mmol/gDW/h.
-    public static let unlimitedUptake = 1000.0
+    static let unlimitedUptake = 1000.0
 
     /// A medium written in a chassis plugin: `limited` exchanges at their rates, `unlimited`
     /// ones (water, protons, mineral salts) at 1000 mmol/gDW/h.
     ///
     /// The rates are constants in the plugin, never user input, so a negative one is a plugin
     /// bug; it yields an empty medium, on which ``PluginConformance`` reports no growth.
-    public static func defined(limited: KeyValuePairs<String, Double>, unlimited: [String]) -> Medium {
+    static func defined(limited: [(String, Double)], unlimited: [String]) -> Medium {
         var medium = Medium()
         do throws(MediumError) {
             for (exchange, rate) in limited { try medium.setUptake(rate, for: exchange) }
@@ -23,17 +23,17 @@ extension Medium {
 
 extension BoundOverride {
     /// Opens `reaction` in both directions up to `limit` (a model's own "infinite" bound).
-    public static func open(_ reaction: String, limit: Double = 1000) -> BoundOverride {
+    static func open(_ reaction: String, limit: Double = 1000) -> BoundOverride {
         BoundOverride(reaction: reaction, lower: -limit, upper: limit)
     }
 
     /// Lets `reaction` run forward only, up to 1000, whatever it was limited to before.
-    public static func forward(_ reaction: String) -> BoundOverride {
+    static func forward(_ reaction: String) -> BoundOverride {
         BoundOverride(reaction: reaction, lower: 0, upper: Medium.unlimitedUptake)
     }
 
     /// Blocks `reaction`.
-    public static func blocked(_ reaction: String) -> BoundOverride {
+    static func blocked(_ reaction: String) -> BoundOverride {
         BoundOverride(reaction: reaction, lower: 0, upper: 0)
     }
 }

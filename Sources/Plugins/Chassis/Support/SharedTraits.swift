@@ -20,7 +20,7 @@ extension ChassisProfile {
 
 extension ChassisTraits {
     /// *E. coli* K-12: the reference bacterial host.
-    public static let escherichiaColiK12 = ChassisTraits(
+    static let escherichiaColiK12 = ChassisTraits(
         safetyStatus: Cited(
             "K-12: non-pathogenic laboratory lineage (biosafety level 1); E. coli is outside the QPS list and assessed case by case",
             .efsaQPS2022),
@@ -42,7 +42,7 @@ extension ChassisTraits {
         ])
 
     /// *S. cerevisiae* S288C: the reference eukaryotic host.
-    public static let saccharomycesS288C = ChassisTraits(
+    static let saccharomycesS288C = ChassisTraits(
         safetyStatus: Cited("QPS (EFSA); centuries of use in baking and brewing", .efsaQPS2017),
         temperature: Cited(3...45, Citation(
             "Salvadó et al. 2011, Appl Environ Microbiol 77:2292 (cardinal temperatures of 10 S. cerevisiae strains: Tmin ≈ 3, Tmax 45.4 °C)",
