@@ -8,7 +8,7 @@ public struct YeastChassis: ChassisPlugin {
     /// `yeast`.
     public let descriptor = PluginDescriptor.chassis(
         id: "yeast", name: "Saccharomyces cerevisiae S288C (yeast-GEM 9.0.2)",
-        summary: "Baker's yeast: GRAS-like food history, acid tolerant, aerobic or anaerobic with sterol and fatty-acid supplements.")
+        summary: "Baker's yeast: QPS, centuries of food use, acid tolerant; anaerobic with sterol and fatty-acid supplements.")
 
     /// yeast-GEM on its own minimal glucose medium (1 mmol glucose/gDW/h, the repository's default).
     public var profile: ChassisProfile {
