@@ -17,7 +17,7 @@ struct ModelOptions: ParsableArguments {
         valueName: "S[=RATE]"))
     var substrate: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Aeration with --chassis: aerobic, microaerobic or anaerobic.", valueName: "A"))
+    @Option(name: .long, help: ArgumentHelp("Aeration with --chassis: aerobic, microaerobic or anaerobic (default: the chassis' first, usually aerobic).", valueName: "A"))
     var aeration: Aeration?
 
     @Flag(name: .long, help: "Print the reader's warnings about the model to stderr.")
@@ -46,7 +46,8 @@ struct ModelOptions: ParsableArguments {
             let plugin = try PluginHost.registry.chassis(id: chassis)
             let condition = ChassisCondition(
                 substrates: try chassisSubstrates(of: plugin).map { SubstrateUptake($0.substrate.name, rate: $0.rate) },
-                aeration: aeration ?? .aerobic)
+                // Without --aeration, the chassis' natural condition: aerobic for most, anaerobic for lactic acid bacteria.
+                aeration: aeration ?? plugin.profile.aerations.first?.aeration ?? .aerobic)
             return LoadedModel(model: try plugin.model(for: condition), warnings: [])
         }
         let path = model ?? ""

@@ -5,7 +5,8 @@
 /// organism needs more than a medium, an oxygen cap, supplements and bound changes.
 ///
 /// Contract:
-/// - `loadModel()` returns a fresh model value: callers may change it freely.
+/// - `loadModel()` returns a fresh model value: callers may change it freely. It optimises the
+///   profile's biomass reaction, whatever objective the file names.
 /// - `configure(_:for:)` never changes anything but bounds, and leaves its input untouched.
 /// - The model grows (FBA optimum > 0) on the default medium and on every listed substrate
 ///   under aerobic conditions; ``PluginConformance`` checks this.
@@ -13,7 +14,8 @@ public protocol ChassisPlugin: Plugin {
     /// The organism, its model and its growth conditions.
     var profile: ChassisProfile { get }
 
-    /// The organism's model as shipped, read afresh.
+    /// The organism's model as shipped, read afresh, with ``ChassisProfile/modelBoundOverrides``
+    /// applied and the biomass reaction as its objective.
     func loadModel() throws(ChassisError) -> Model
 
     /// `model` with the medium, substrates and aeration of `condition` applied.
@@ -21,19 +23,30 @@ public protocol ChassisPlugin: Plugin {
 }
 
 extension ChassisPlugin {
-    /// Reads ``ChassisProfile/modelFile`` from the shipped models folder.
+    /// Reads ``ChassisProfile/modelFile`` from the shipped models folder, applies
+    /// ``ChassisProfile/modelBoundOverrides`` and makes the biomass reaction the objective
+    /// (some files optimise a sink or a protein pseudo-reaction instead).
     public func loadModel() throws(ChassisError) -> Model {
+        let profile = self.profile
         let path: String
         do throws(ChassisError) {
             path = try ShippedModels.path(of: profile.modelFile)
         } catch {
             throw ChassisError(chassis: id, kind: error.kind)
         }
+        var model: Model
         do {
-            return try ModelIO.read(path: path).model
+            model = try ModelIO.read(path: path).model
         } catch {
             throw ChassisError(chassis: id, kind: .modelUnreadable(path: path, reason: "\(error)"))
         }
+        do throws(ModelError) {
+            model = try model.applying(ModelEdits(bounds: profile.modelBoundOverrides))
+            try model.setObjective(.reaction(profile.biomassReaction))
+        } catch {
+            throw ChassisError(chassis: id, kind: .invalidCondition("\(error)"))
+        }
+        return model
     }
 
     /// Sets the medium (the default one, with the requested carbon sources in place of the

@@ -15,6 +15,9 @@ public struct ChassisProfile: Sendable, Hashable {
     public var oxygenExchange: String
     /// The default medium; `nil` keeps the medium the model file defines.
     public var defaultMedium: Medium?
+    /// Bound changes made to the shipped model before any medium, e.g. releasing fluxes a model
+    /// file pins to one experiment's measurements so that other substrates can replace its own.
+    public var modelBoundOverrides: [BoundOverride]
     /// The carbon sources the model supports, each verified to support growth.
     public var substrates: [Substrate]
     /// The name of the substrate in the default medium (replaced when another is asked for).
@@ -28,6 +31,7 @@ public struct ChassisProfile: Sendable, Hashable {
     public init(
         organism: String, modelFile: String, modelCitation: Citation, biomassReaction: String,
         maintenanceReaction: String?, oxygenExchange: String, defaultMedium: Medium? = nil,
+        modelBoundOverrides: [BoundOverride] = [],
         substrates: [Substrate], defaultSubstrate: String, aerations: [AerationCondition], traits: ChassisTraits
     ) {
         self.organism = organism
@@ -37,6 +41,7 @@ public struct ChassisProfile: Sendable, Hashable {
         self.maintenanceReaction = maintenanceReaction
         self.oxygenExchange = oxygenExchange
         self.defaultMedium = defaultMedium
+        self.modelBoundOverrides = modelBoundOverrides
         self.substrates = substrates
         self.defaultSubstrate = defaultSubstrate
         self.aerations = aerations

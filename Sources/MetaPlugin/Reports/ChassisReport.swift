@@ -69,7 +69,9 @@ public struct ChassisReport: Sendable {
     }
 
     /// Everything about one chassis as JSON: `id`, `organism`, `model`, `substrates` (names),
-    /// `aerations`, the key reactions, substrate and aeration details, and cited traits.
+    /// `aerations`, the key reactions, the default medium (`null`: the model file's own) and the
+    /// bound changes made to the shipped model, substrate and aeration details, and cited traits —
+    /// enough to set up the same bounds in another tool.
     public static func json(of entry: Entry) -> JSONText {
         let profile = entry.profile
         let traits = profile.traits
@@ -87,6 +89,8 @@ public struct ChassisReport: Sendable {
             ("maintenance_reaction", profile.maintenanceReaction.map(JSONText.string) ?? .null),
             ("oxygen_exchange", .string(profile.oxygenExchange)),
             ("default_substrate", .string(profile.defaultSubstrate)),
+            ("default_medium", profile.defaultMedium.map(json(of:)) ?? .null),
+            ("model_bound_overrides", .array(profile.modelBoundOverrides.map(json(of:)))),
             ("substrate_exchanges", .object(profile.substrates.map { ($0.name, .string($0.exchange)) })),
             ("substrate_uptakes", .object(profile.substrates.map { ($0.name, .number($0.uptake)) })),
             ("aeration_conditions", .array(profile.aerations.map(json(of:)))),
@@ -112,18 +116,23 @@ public struct ChassisReport: Sendable {
             "biomass:     \(profile.biomassReaction)",
             "maintenance: \(profile.maintenanceReaction ?? "none")",
             "oxygen:      \(profile.oxygenExchange)",
-            "",
+            "medium:      " + (profile.defaultMedium.map { "defined here, \($0.count) exchanges" } ?? "the model file's own"),
         ]
+        if !profile.modelBoundOverrides.isEmpty {
+            lines.append("model fixes: " + profile.modelBoundOverrides.map(boundText).joined(separator: ", "))
+        }
+        lines.append("")
         lines.append(TextTable(
             headers: ["substrate", "exchange", "uptake (mmol/gDW/h)"],
             rows: profile.substrates.map { [$0.name + ($0.name == profile.defaultSubstrate ? " (default)" : ""), $0.exchange, formatFlux($0.uptake)] },
             rightAligned: [2]
         ).rendered())
         lines.append(TextTable(
-            headers: ["aeration", "O2 uptake", "supplements", "note"],
+            headers: ["aeration", "O2 uptake", "supplements and bound changes", "note"],
             rows: profile.aerations.map { condition in
                 [condition.aeration.rawValue, formatFlux(condition.oxygenUptake),
-                 condition.supplements.keys.sorted().joined(separator: ", "), condition.note ?? ""]
+                 (condition.supplements.keys.sorted() + condition.boundOverrides.map(boundText)).joined(separator: ", "),
+                 condition.note ?? ""]
             }
         ).rendered())
         lines.append("traits:")
@@ -141,8 +150,19 @@ public struct ChassisReport: Sendable {
             ("aeration", .string(condition.aeration.rawValue)),
             ("oxygen_uptake", .number(condition.oxygenUptake)),
             ("supplements", .object(condition.supplements.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-            ("bound_overrides", .array(condition.boundOverrides.map { .string("\($0)") })),
+            ("bound_overrides", .array(condition.boundOverrides.map(json(of:)))),
             ("note", condition.note.map(JSONText.string) ?? .null),
+        ])
+    }
+
+    private static func json(of medium: Medium) -> JSONText {
+        .object(medium.uptakes.map { ($0.key, .number($0.value)) })
+    }
+
+    private static func json(of override: BoundOverride) -> JSONText {
+        .object([
+            ("reaction", .string(override.reaction)), ("lower", .number(override.lower)),
+            ("upper", .number(override.upper)),
         ])
     }
 
@@ -163,6 +183,10 @@ public struct ChassisReport: Sendable {
 
     private static func range(_ range: ClosedRange<Double>) -> JSONText {
         .array([.number(range.lowerBound), .number(range.upperBound)])
+    }
+
+    private static func boundText(_ override: BoundOverride) -> String {
+        "\(override.reaction)=\(formatFlux(override.lower)):\(formatFlux(override.upper))"
     }
 
     private static func rangeText(_ range: ClosedRange<Double>) -> String {

@@ -9,5 +9,14 @@ public enum BuiltinPlugins {
     /// Every built-in plugin, chassis first, in the order `plugins list` shows them.
     public static let all: [any Plugin] = [
         EColiChassis(),
+        EColiCoreChassis(),
+        YeastChassis(),
+        YeastIMM904Chassis(),
+        BSubtilisChassis(),
+        CGlutamicumChassis(),
+        LLactisChassis(),
+        LPlantarumChassis(),
+        ANigerChassis(),
+        PPutidaChassis(),
     ]
 }
