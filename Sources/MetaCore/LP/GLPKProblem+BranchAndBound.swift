@@ -14,14 +14,14 @@ extension GLPKProblem {
     /// the rows, bounds and integrality, and a violated one is searched again without presolve.
     func branchAndBound(settings: SolverSettings, attempt: GLPKAttempt, log: [String]) throws(SolverError) -> LPSolution {
         let first = try branchAndBound(parameters: mipParameters(settings), attempt: attempt, log: log)
-        guard settings.mip.presolve, !first.incumbent.isEmpty, let violation = firstViolation(of: first.incumbent) else {
+        guard settings.mip.presolve, !first.incumbent.isEmpty, let violation = firstViolation(of: first.incumbent, integrality: settings.mip.integralityTolerance) else {
             return first.solution
         }
         var retry = mipParameters(settings)
         retry.presolve = GLP_OFF
         let log = first.solution.log + ["MIP presolve returned a point that violates \(violation); searching again without presolve"]
         let second = try branchAndBound(parameters: retry, attempt: attempt, log: log)
-        if !second.incumbent.isEmpty, let violation = firstViolation(of: second.incumbent) {
+        if !second.incumbent.isEmpty, let violation = firstViolation(of: second.incumbent, integrality: settings.mip.integralityTolerance) {
             throw .numericalFailure((second.solution.log + ["the integer solution violates \(violation)"]).joined(separator: "; "))
         }
         return second.solution
@@ -73,12 +73,15 @@ extension GLPKProblem {
         }
     }
 
-    /// The first row, bound or integrality the column values `values` violate beyond a
-    /// tolerance of 1e-6 (relative to the bound's magnitude), or `nil` when they satisfy all.
-    private func firstViolation(of values: [Double]) -> String? {
-        func outside(_ value: Double, type: Int32, lower: Double, upper: Double) -> Bool {
-            let belowLower = value < lower - 1e-6 * max(1, abs(lower))
-            let aboveUpper = value > upper + 1e-6 * max(1, abs(upper))
+    /// The first row, bound or integrality the column values `values` violate, or `nil` when
+    /// they satisfy all. A bound may be missed by 1e-6 relative to the larger of 1 and the
+    /// bound; a row by 1e-6 relative to the larger of 1, its bound and Σ|a_ij·x_j|, plus
+    /// Σ|a_ij|·`integrality` over its integer columns: GLPK reports integer columns rounded,
+    /// so a big-M row `v − 1000·y ≤ 0` may end at 1000 × the integrality tolerance.
+    private func firstViolation(of values: [Double], integrality: Double) -> String? {
+        func outside(_ value: Double, type: Int32, lower: Double, upper: Double, scale: Double, slack: Double = 0) -> Bool {
+            let belowLower = value < lower - 1e-6 * max(scale, abs(lower)) - slack
+            let aboveUpper = value > upper + 1e-6 * max(scale, abs(upper)) + slack
             switch type {
             case GLP_LO: return belowLower
             case GLP_UP: return aboveUpper
@@ -89,18 +92,28 @@ extension GLPKProblem {
         for (index, value) in values.enumerated() {
             let column = Int32(index + 1)
             if outside(value, type: glp_get_col_type(pointer, column), lower: glp_get_col_lb(pointer, column),
-                       upper: glp_get_col_ub(pointer, column)) {
-                return "the bounds of column \(index)"
+                       upper: glp_get_col_ub(pointer, column), scale: 1) {
+                return "the bounds of column \(index) (value \(value))"
             }
-            if glp_get_col_kind(pointer, column) == GLP_IV, abs(value - value.rounded()) > 1e-6 {
-                return "the integrality of column \(index)"
+            if glp_get_col_kind(pointer, column) != GLP_CV, abs(value - value.rounded()) > 1e-6 {
+                return "the integrality of column \(index) (value \(value))"
             }
         }
+        var indices = [Int32](repeating: 0, count: columnCount + 1)
+        var coefficients = [Double](repeating: 0, count: columnCount + 1)
         for index in 0..<rowCount {
             let row = Int32(index + 1)
-            if outside(glp_mip_row_val(pointer, row), type: glp_get_row_type(pointer, row), lower: glp_get_row_lb(pointer, row),
-                       upper: glp_get_row_ub(pointer, row)) {
-                return "row \(index)"
+            let length = Int(glp_get_mat_row(pointer, row, &indices, &coefficients))
+            var activity = 0.0, magnitude = 1.0, slack = 0.0
+            for position in stride(from: 1, through: length, by: 1) {
+                let term = coefficients[position] * values[Int(indices[position]) - 1]
+                activity += term
+                magnitude += abs(term)
+                if glp_get_col_kind(pointer, indices[position]) != GLP_CV { slack += abs(coefficients[position]) * integrality }
+            }
+            if outside(activity, type: glp_get_row_type(pointer, row), lower: glp_get_row_lb(pointer, row),
+                       upper: glp_get_row_ub(pointer, row), scale: magnitude, slack: slack) {
+                return "row \(index) (activity \(activity), bounds \(glp_get_row_lb(pointer, row))…\(glp_get_row_ub(pointer, row)))"
             }
         }
         return nil
