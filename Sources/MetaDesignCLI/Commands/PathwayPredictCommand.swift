@@ -73,15 +73,9 @@ struct PathwayPredictCommand: ParsableCommand {
             maximumSteps: maxSteps, alternatives: alternatives, timeLimit: timeLimit, minimumProduction: minProduction,
             maintenanceReaction: try maintenanceReaction(in: chassis))
         let progress: ((String) -> Void)? = verbose ? { line in printError(line) } : nil
-        let prediction: PathwayPrediction
-        do {
-            let predictor = try PathwayPredictor(host: chassis, universes: universes)
-            prediction = try predictor.predict(
-                product: product, substrate: substrates.first, settings: settings,
-                progress: progress)
-        } catch {
-            throw ValidationError(error.description)
-        }
+        // A PredictionError prints as its one-line description and exits 1.
+        let predictor = try PathwayPredictor(host: chassis, universes: universes)
+        let prediction = try predictor.predict(product: product, substrate: substrates.first, settings: settings, progress: progress)
         if let saveDir { try save(prediction, to: saveDir) }
         try output.emit(table: prediction.table(), json: prediction.json(), csv: prediction.csv())
         if prediction.verified.isEmpty { throw ExitCode(2) }
@@ -90,11 +84,7 @@ struct PathwayPredictCommand: ParsableCommand {
     private func loadUniverses() throws -> [Model] {
         let paths = try universe.isEmpty ? [ShippedModels.path(of: "universe_bacteria.xml.gz")] : universe
         return try paths.map { path in
-            do {
-                return try ModelIO.read(path: path).model
-            } catch {
-                throw ValidationError("--universe \(path): \(error)")
-            }
+            try ModelIO.read(path: path).model
         }
     }
 

@@ -82,7 +82,8 @@ public struct PathwayPredictor: Sendable {
                 let reactions = set.map { pool.reactions[$0] }
                 let metabolites = pool.newMetabolites(of: reactions)
                 let pathway = PredictedPathway(
-                    rank: 0, discovery: found.count + 1, reactions: reactions, newMetabolites: metabolites,
+                    rank: 0, discovery: found.count + 1, reactions: reactions,
+                    newMetabolites: product.isNew ? metabolites + [product.metabolite] : metabolites,
                     chargeImbalances: pool.chargeImbalances(of: set), provenShortest: proven,
                     verification: try verifier.verify(reactions, newMetabolites: metabolites), foundAfter: elapsed())
                 found.append(pathway)

@@ -20,7 +20,7 @@ extension PathwayPrediction {
         var lines = [
             "# Predicted by `metadesign predict`: a proposal to review, not a curated route.",
             "# Chassis \(chassis); reactions from \(universes.joined(separator: " + ")); "
-                + "rank \(pathway.rank), found \(pathway.discovery)\(pathway.discovery == 1 ? "st" : "th"), status \(pathway.status.rawValue).",
+                + "rank \(pathway.rank), search order \(pathway.discovery), status \(pathway.status.rawValue).",
             "product:",
             "  id: \(YAMLScalar.string(self.product.baseID))",
             "  name: \(YAMLScalar.string(displayName))",
@@ -61,12 +61,8 @@ extension PathwayPrediction {
     }
 
     private func metabolitesSection(for pathway: PredictedPathway) -> [String] {
-        var metabolites = pathway.newMetabolites
-        if self.product.isNew, !metabolites.contains(where: { $0.id == self.product.metabolite.id }) {
-            metabolites.append(self.product.metabolite)
-        }
         var seen = Set<String>()
-        metabolites = metabolites.filter { seen.insert(CompartmentNaming.baseID(of: $0.id)).inserted }
+        let metabolites = pathway.newMetabolites.filter { seen.insert(CompartmentNaming.baseID(of: $0.id)).inserted }
         guard !metabolites.isEmpty else { return ["    metabolites: []"] }
         var lines = ["    metabolites:"]
         for metabolite in metabolites {

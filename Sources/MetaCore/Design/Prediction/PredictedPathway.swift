@@ -16,7 +16,8 @@ public struct PredictedPathway: Sendable, Hashable {
     public var discovery: Int
     /// The reactions to add, in the chassis' namespace.
     public var reactions: [Reaction]
-    /// Metabolites the reactions need that the chassis lacks (with the universe's formula and charge).
+    /// Metabolites the reactions need that the chassis lacks (with the universe's formula and
+    /// charge), the product included when the chassis lacks it.
     public var newMetabolites: [Metabolite]
     /// Reaction id → net charge it produces, for reactions whose charges do not balance (elements always do).
     public var chargeImbalances: [String: Double]
