@@ -38,6 +38,14 @@ struct CandidatePool: Sendable {
         self.excluded = excluded.filter { $0.value > 0 }
     }
 
+    /// How many pool reactions can make `metabolite` (given their directions).
+    func producers(of metabolite: String) -> Int {
+        reactions.count { reaction in
+            guard let coefficient = reaction.stoichiometry[metabolite] else { return false }
+            return coefficient > 0 ? reaction.upperBound > 0 : reaction.lowerBound < 0
+        }
+    }
+
     /// Every new metabolite the pool uses.
     var newMetabolites: [Metabolite] { Array(created.values) }
 

@@ -14,7 +14,11 @@ extension PathwayPrediction {
         ]
         guard !pathways.isEmpty else {
             lines.append("")
-            lines.append("No pathway found.")
+            if productMakers == 0 && self.product.isNew {
+                lines.append("No pathway found: no remaining candidate reaction makes \(product.id) (see the exclusions above).")
+            } else {
+                lines.append("No pathway found within \(settings.maximumSteps) steps.")
+            }
             return lines.joined(separator: "\n") + "\n"
         }
         var rows: [[String]] = []
@@ -77,7 +81,7 @@ extension PathwayPrediction {
             ("method", .string("milp_min_reactions_integer_cuts")),
             ("max_steps", .integer(settings.maximumSteps)), ("alternatives", .integer(settings.alternatives)),
             ("time_limit_seconds", .number(settings.timeLimit)), ("minimum_production", .number(settings.minimumProduction)),
-            ("candidates", .integer(candidateCount)),
+            ("candidates", .integer(candidateCount)), ("candidates_making_product", .integer(productMakers)),
             ("excluded", .object(excluded.sorted { $0.key < $1.key }.map { ($0.key, JSONText.integer($0.value)) })),
             ("stop_reason", .string(stopReason.rawValue)), ("bound_at_stop", value(boundAtStop)),
             ("elapsed_seconds", .number(elapsed)), ("pathways", .array(pathwaysJSON)),

@@ -93,7 +93,8 @@ public struct PathwayPredictor: Sendable {
         if found.count(where: { $0.status == .verified }) >= settings.alternatives { stop = .alternativesFound }
         return PathwayPrediction(
             chassis: host.id, universes: universes, product: product, demandReaction: prepared.demand, substrate: substrate,
-            settings: settings, candidateCount: pool.reactions.count, excluded: pool.excluded, pathways: Self.ranked(found),
+            settings: settings, candidateCount: pool.reactions.count, excluded: pool.excluded,
+            productMakers: pool.producers(of: product.metabolite.id), pathways: Self.ranked(found),
             stopReason: stop, boundAtStop: bound, elapsed: elapsed())
     }
 

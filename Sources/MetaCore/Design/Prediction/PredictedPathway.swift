@@ -94,6 +94,9 @@ public struct PathwayPrediction: Sendable {
     public var candidateCount: Int
     /// Universe reactions excluded, per reason (dead ends under `dead_end`).
     public var excluded: [String: Int]
+    /// How many candidate reactions can make the product itself; 0 explains an empty result
+    /// when the chassis cannot make it either.
+    public var productMakers: Int
     /// The pathways, best first.
     public var pathways: [PredictedPathway]
     /// Why the search stopped.
