@@ -29,7 +29,7 @@ enum YAMLScalar {
         if reserved.contains(text.lowercased()) { return false }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) || first == " " || last == " " || last == ":" { return false }
         if text.contains(": ") || text.contains(" #") || text.contains(where: { $0.isNewline || $0 == "\t" }) { return false }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { return false }
         // Anything YAML could read as a number (1e3, 0x1F, 0o7, 1_000, .5) stays a string only when quoted.
         let numeric = text.replacingOccurrences(of: "_", with: "")
         if Double(numeric) != nil || Int(numeric.dropFirst(2), radix: 16) != nil && numeric.lowercased().hasPrefix("0x")
@@ -39,21 +39,17 @@ enum YAMLScalar {
         return true
     }
 
+    /// A YAML double-quoted scalar. YAML's double-quoted style accepts JSON's escapes, so the
+    /// JSON quoting serves; YAML additionally wants DEL and the C1 controls (NEL is a line break) escaped.
     private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var result = ""
+        for scalar in JSONText.quoted(text).unicodeScalars {
+            if (0x7F...0x9F).contains(scalar.value) {
+                result += "\\u00" + String(scalar.value, radix: 16)
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        return result
     }
 }

@@ -29,7 +29,7 @@ final class PredictionInternalsTests: XCTestCase {
         let samples = [
             "13ppd", "14bdo", "1e3", "0x1F", "123", "1_000", ".5", "true", "no", "null", "~", "", " lead", "trail ",
             "a: b", "a #b", "- dash", "[x]", "{y}", "glc__D_c + atp_c --> g6p_c + adp_c + h_c", "x <=> y", "quote\"d",
-            "back\\slash", "tab\there", "new\nline", "1,3-Propanediol", "@at", "%pct", "`tick`", "*star", "&amp", "!bang", "|pipe", ">gt",
+            "back\\slash", "tab\there", "new\nline", "del\u{7F}", "c1\u{85}x\u{9B}", "ünï ✓", "1,3-Propanediol", "@at", "%pct", "`tick`", "*star", "&amp", "!bang", "|pipe", ">gt",
         ]
         for sample in samples {
             let text = "key: \(YAMLScalar.string(sample))\nlist: \(YAMLScalar.list([sample, "b"]))\n"
