@@ -99,7 +99,7 @@ public struct PathwayPredictor: Sendable {
     }
 
     /// Drops reactions of an unproven set one by one while the rest still reach the minimum production.
-    private func minimalSubset(
+    func minimalSubset(
         _ chosen: [Int], pool: CandidatePool, verifier: PathwayVerifier, settings: PredictionSettings
     ) throws(PredictionError) -> [Int] {
         var set = chosen

@@ -85,4 +85,20 @@ final class PredictionInternalsTests: XCTestCase {
         XCTAssertEqual(verdict.status, .freeLunch)
         XCTAssertTrue(verdict.freeLunch?.contains("ATP") ?? false, verdict.freeLunch ?? "")
     }
+
+    func testAnUnprovenSetIsReducedToAMinimalOne() throws {
+        // What happens to a MILP incumbent found before the time limit: reactions are dropped
+        // while the rest still reach the minimum production.
+        let chassis = PathwayPredictorTests.chassis
+        let predictor = try PathwayPredictor(host: chassis, universes: [PathwayPredictorTests.universe])
+        let product = try ProductTarget.resolve("13ppd", host: chassis, candidates: predictor.candidates)
+        let prepared = try PreparedChassis(host: chassis, product: product, bigM: 1000, settings: SolverSettings())
+        let pool = CandidatePool(candidates: predictor.candidates, prepared: prepared, product: product, pruneDeadEnds: true)
+        let verifier = try PathwayVerifier(
+            host: prepared.model, demand: prepared.demand, substrate: "EX_glc__D_e", maintenance: nil, settings: SolverSettings())
+        let padded = ["GLYK", "MGSA", "G3PT", "LALDO3", "13PPDH2_1"].compactMap { id in pool.reactions.firstIndex { $0.id == id } }
+        XCTAssertEqual(padded.count, 5)
+        let minimal = try predictor.minimalSubset(padded, pool: pool, verifier: verifier, settings: PredictionSettings())
+        XCTAssertEqual(Set(minimal.map { pool.reactions[$0].id }), ["MGSA", "LALDO3", "13PPDH2_1"])
+    }
 }
