@@ -9,20 +9,16 @@ struct PathwayPredictCommand: ParsableCommand {
         commandName: "predict",
         abstract: "Predict the shortest heterologous pathways from a universal model to a product, verified by FBA and ranked by yield.",
         discussion: """
-            Method (as cameo's PathwayPredictor): the chassis gains every balanced, non-boundary reaction of the
-            universal model it lacks, each behind a binary switch; a MILP finds the fewest switches that let a
-            cytosolic demand for the product carry ≥ --min-production; an integer cut then forbids that set and
-            its supersets, and the search repeats. Each set is checked by plain FBA on chassis + set (maximum
-            theoretical yield on the substrate, growth free; nothing made with every uptake closed).
-            The whole search stops after --time-limit seconds; a set found when time ran out is reduced to a
-            minimal one and shown as not proven shortest.
-            The product is a metabolite id without compartment (13ppd, 14bdo), a full id (13ppd_c) or a name.
+            Method (as cameo's PathwayPredictor): the chassis gains every element-balanced, non-boundary reaction of the universal model that it lacks, each behind a binary switch. A MILP finds the fewest switches that let a cytosolic demand for the product carry at least --min-production; an integer cut then forbids that set and its supersets, and the search repeats. Each set is checked by plain FBA on chassis + set: maximum theoretical yield on the substrate (growth free) and nothing made with every uptake closed.
+
+            The whole search stops after --time-limit seconds; a set found when time ran out is reduced to a minimal one and shown as not proven shortest. The product is a metabolite id without compartment (13ppd), a full id (13ppd_c) or a name. See docs/PathwayPrediction.md. Exits with status 2 when no pathway was verified.
+
             Examples:
               metadesign predict --chassis ecoli --product 13ppd --substrate glycerol
-              metadesign predict --chassis ecoli --product 13ppd --max-steps 3 --alternatives 3 --format json
+              metadesign predict --chassis ecoli --product 13ppd --format json
               metadesign predict --chassis ecoli --product 13ppd --save-dir predicted/
-              metadesign predict models/e_coli_core.xml.gz --substrate EX_glc__D_e --product 13ppd --universe my_universe.json
-            Exits with status 2 when no pathway was verified.
+              metadesign predict models/e_coli_core.xml.gz --substrate EX_glc__D_e \\
+                  --product 13ppd --universe my_universe.json
             """
     )
 

@@ -33,6 +33,7 @@ extension PathwayPrediction {
                 rows.append(cells + [reaction.id, reaction.equation])
             }
             if let lunch = check.freeLunch { rows.append(Array(repeating: "", count: head.count) + ["", "(free lunch: \(lunch))"]) }
+            if let note = check.note { rows.append(Array(repeating: "", count: head.count) + ["", "(\(note))"]) }
         }
         let headers = ["rank", "steps", "yield mol/mol", "max flux", "status", "shortest", "reaction", "equation"]
         lines.append("")
@@ -70,7 +71,7 @@ extension PathwayPrediction {
                 ("status", .string(pathway.status.rawValue)), ("proven_shortest", .bool(pathway.provenShortest)),
                 ("max_product_flux", value(check.productFlux)), ("max_theoretical_yield", value(check.molarYield)),
                 ("carbon_yield", value(check.carbonYield)), ("max_theoretical_yield_g_per_g", value(check.massYield)),
-                ("free_lunch", check.freeLunch.map(JSONText.string) ?? .null),
+                ("free_lunch", check.freeLunch.map(JSONText.string) ?? .null), ("note", check.note.map(JSONText.string) ?? .null),
                 ("found_after_seconds", .number(pathway.foundAfter)),
                 ("reactions", .array(reactions)), ("new_metabolites", .array(metabolites)),
             ])

@@ -85,7 +85,7 @@ public struct PathwayPredictor: Sendable {
                     rank: 0, discovery: found.count + 1, reactions: reactions,
                     newMetabolites: product.isNew ? metabolites + [product.metabolite] : metabolites,
                     chargeImbalances: pool.chargeImbalances(of: set), provenShortest: proven,
-                    verification: try verifier.verify(reactions, newMetabolites: metabolites), foundAfter: elapsed())
+                    verification: try Self.check(reactions, newMetabolites: metabolites, with: verifier), foundAfter: elapsed())
                 found.append(pathway)
                 progress?(Self.describe(pathway))
             }
@@ -96,6 +96,17 @@ public struct PathwayPredictor: Sendable {
             settings: settings, candidateCount: pool.reactions.count, excluded: pool.excluded,
             productMakers: pool.producers(of: product.metabolite.id), pathways: Self.ranked(found),
             stopReason: stop, boundAtStop: bound, elapsed: elapsed())
+    }
+
+    /// Verifies one pathway; a solver that fails on it marks it not verified instead of ending the search.
+    private static func check(
+        _ reactions: [Reaction], newMetabolites: [Metabolite], with verifier: PathwayVerifier
+    ) throws(PredictionError) -> PathwayVerification {
+        do {
+            return try verifier.verify(reactions, newMetabolites: newMetabolites)
+        } catch .solver(let error) {
+            return PathwayVerification(status: .notVerified, productFlux: nil, freeLunch: nil, note: "the FBA check failed: \(error)")
+        }
     }
 
     /// Drops reactions of an unproven set one by one while the rest still reach the minimum production.

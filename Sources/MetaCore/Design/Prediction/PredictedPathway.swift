@@ -51,11 +51,13 @@ public struct PathwayVerification: Sendable, Hashable {
     public var massYield: Double?
     /// What the free-lunch test found, when it failed (`ATP from nothing via ATPM 12.5`).
     public var freeLunch: String?
+    /// Why the check could not be completed, when it could not.
+    public var note: String?
 
     /// Creates a verification.
     public init(
         status: PredictedPathway.Status, productFlux: Double?, molarYield: Double? = nil, carbonYield: Double? = nil,
-        massYield: Double? = nil, freeLunch: String? = nil
+        massYield: Double? = nil, freeLunch: String? = nil, note: String? = nil
     ) {
         self.status = status
         self.productFlux = productFlux
@@ -63,6 +65,7 @@ public struct PathwayVerification: Sendable, Hashable {
         self.carbonYield = carbonYield
         self.massYield = massYield
         self.freeLunch = freeLunch
+        self.note = note
     }
 }
 
