@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MetaCoreTests",
-            dependencies: ["MetaCore"],
+            dependencies: ["MetaCore", .product(name: "Yams", package: "Yams")],
             path: "Tests/MetaCoreTests"
         ),
         .testTarget(

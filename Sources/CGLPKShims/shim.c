@@ -121,6 +121,36 @@ int mdg_guarded_intopt(glp_prob *problem, const glp_iocp *parameters,
     MDG_GUARDED(glp_intopt(problem, parameters))
 }
 
+// Called by glp_intopt at every tree event: keeps the bound of the best active node, which
+// only improves as the search proceeds, and the size of the tree.
+static void mdg_mip_callback(glp_tree *tree, void *info) {
+    mdg_mip_progress *progress = (mdg_mip_progress *)info;
+    int active = 0, current = 0, total = 0;
+    glp_ios_tree_size(tree, &active, &current, &total);
+    progress->nodes = total;
+    int best = glp_ios_best_node(tree);
+    if (best != 0) {
+        progress->best_bound = glp_ios_node_bound(tree, best);
+        progress->has_bound = 1;
+    }
+}
+
+static int mdg_intopt_tracked(glp_prob *problem, const glp_iocp *parameters,
+                              mdg_mip_progress *progress) {
+    glp_iocp copy = *parameters;
+    progress->has_bound = 0;
+    progress->nodes = 0;
+    progress->best_bound = 0;
+    copy.cb_func = mdg_mip_callback;
+    copy.cb_info = progress;
+    return glp_intopt(problem, &copy);
+}
+
+int mdg_guarded_intopt_tracked(glp_prob *problem, const glp_iocp *parameters,
+                               mdg_mip_progress *progress, char *message, size_t capacity) {
+    MDG_GUARDED(mdg_intopt_tracked(problem, parameters, progress))
+}
+
 static int mdg_load(glp_prob *problem, int count, const int rows[],
                     const int columns[], const double values[]) {
     glp_load_matrix(problem, count, rows, columns, values);

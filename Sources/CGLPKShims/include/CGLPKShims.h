@@ -32,6 +32,21 @@ int mdg_guarded_exact(glp_prob *problem, const glp_smcp *parameters,
 int mdg_guarded_intopt(glp_prob *problem, const glp_iocp *parameters,
                        char *message, size_t capacity);
 
+/// What `mdg_guarded_intopt_tracked` observed of the branch-and-bound tree.
+typedef struct {
+    /// The bound of the best active node when the search last reported (valid when has_bound).
+    double best_bound;
+    /// Whether best_bound was ever recorded.
+    int has_bound;
+    /// Nodes created so far (active + explored), as `glp_ios_tree_size` counts them.
+    int nodes;
+} mdg_mip_progress;
+
+/// `glp_intopt`, guarded like `mdg_guarded_simplex`, with a callback that records the
+/// best bound and node count into `progress` (any `cb_func` in `parameters` is replaced).
+int mdg_guarded_intopt_tracked(glp_prob *problem, const glp_iocp *parameters,
+                               mdg_mip_progress *progress, char *message, size_t capacity);
+
 /// `glp_load_matrix`, guarded like `mdg_guarded_simplex`; returns 0 on success.
 int mdg_guarded_load_matrix(glp_prob *problem, int count, const int rows[],
                             const int columns[], const double values[],

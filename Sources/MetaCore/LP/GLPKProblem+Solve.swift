@@ -178,38 +178,6 @@ extension GLPKProblem {
             status: .optimal, objectiveValue: glp_get_obj_val(pointer), primal: primal, rowActivities: activities,
             rowDuals: duals, reducedCosts: reducedCosts, iterations: iterations, attempt: attempt, log: log)
     }
-
-    /// Branch and bound from the optimal relaxation (so GLPK's MIP presolve is off).
-    /// A MILP has no duals: those arrays stay empty.
-    private func branchAndBound(settings: SolverSettings, attempt: GLPKAttempt, log: [String]) throws(SolverError) -> LPSolution {
-        var parameters = glp_iocp()
-        glp_init_iocp(&parameters)
-        parameters.msg_lev = GLP_MSG_OFF
-        parameters.tm_lim = settings.timeLimitMilliseconds ?? Int32.max
-        parameters.tol_int = 1e-7
-        let label = attempt.label + " + branch and bound"
-        let (code, message) = GLPKMessage.capture { buffer, capacity in
-            mdg_guarded_intopt(pointer, &parameters, buffer, capacity)
-        }
-        var log = log
-        let status = glp_mip_status(pointer)
-        log.append("branch and bound: return code \(code), status \(status)")
-        switch (code, status) {
-        case (MDG_GLPK_FATAL, _): throw .backendFatal(message)
-        case (0, GLP_OPT):
-            let primal = (0..<columnCount).map { glp_mip_col_val(pointer, Int32($0 + 1)) }
-            let activities = (0..<rowCount).map { glp_mip_row_val(pointer, Int32($0 + 1)) }
-            return LPSolution(
-                status: .optimal, objectiveValue: glp_mip_obj_val(pointer), primal: primal, rowActivities: activities,
-                attempt: label, log: log)
-        case (0, GLP_NOFEAS), (GLP_ENOPFS, _):
-            return LPSolution(status: .infeasible, objectiveValue: nil, attempt: label, log: log)
-        case (GLP_ETMLIM, _):
-            return LPSolution(status: .timeLimit, objectiveValue: nil, attempt: label, log: log)
-        default:
-            throw .numericalFailure(log.joined(separator: "; "))
-        }
-    }
 }
 
 extension GLPKOutcome {

@@ -2,7 +2,8 @@
 ///
 /// When `status` is `.optimal`, the arrays hold one value per column or row of the
 /// program. For any other status they are empty and `objectiveValue` is `nil`: a
-/// non-optimal point is never passed off as an answer.
+/// non-optimal point is never passed off as an answer. A MILP additionally reports its
+/// branch and bound in `mip`, including an unproven incumbent when time ran out.
 ///
 /// Duals follow GLPK's (and so COBRApy's) convention: `rowDuals[i]` is ∂objective/∂(row
 /// bound) and `reducedCosts[j]` is c_j − Σ_i a_ij · rowDuals[i], the rate at which the
@@ -26,11 +27,14 @@ public struct LPSolution: Sendable, Hashable {
     public var attempt: String
     /// One line per attempt made, saying how it ended (for diagnostics).
     public var log: [String]
+    /// Branch-and-bound details for a program with integer columns; `nil` for a pure LP.
+    public var mip: MIPReport?
 
     /// Creates a solution.
     public init(
         status: SolverStatus, objectiveValue: Double?, primal: [Double] = [], rowActivities: [Double] = [],
-        rowDuals: [Double] = [], reducedCosts: [Double] = [], iterations: Int? = nil, attempt: String, log: [String] = []
+        rowDuals: [Double] = [], reducedCosts: [Double] = [], iterations: Int? = nil, attempt: String, log: [String] = [],
+        mip: MIPReport? = nil
     ) {
         self.status = status
         self.objectiveValue = objectiveValue
@@ -41,5 +45,6 @@ public struct LPSolution: Sendable, Hashable {
         self.iterations = iterations
         self.attempt = attempt
         self.log = log
+        self.mip = mip
     }
 }

@@ -6,7 +6,9 @@ extension LinearProgram {
     ///
     /// Rejects NaN or infinite coefficients (matrix and objective), NaN bounds, a lower
     /// bound of `+∞` or an upper bound of `-∞`, `lower > upper`, entries whose row or
-    /// column is out of range, and sizes beyond 10⁸ rows/columns or 2³¹ entries.
+    /// column is out of range, and sizes beyond 10⁸ rows/columns or 2³¹ entries. Integer
+    /// columns need integral (or infinite) bounds and binary columns bounds within 0…1: GLPK
+    /// refuses fractional bounds on integer columns and silently resets a binary's bounds.
     /// Duplicate entries are not errors: they are summed (see `LinearProgram`).
     ///
     /// - Complexity: O(rows + columns + entries).
@@ -34,6 +36,7 @@ extension LinearProgram {
             guard column.objective.isFinite else {
                 throw .invalidProblem("\(what) has objective coefficient \(column.objective); it must be finite")
             }
+            try Self.checkKind(column, what: what)
         }
         for entry in entries {
             guard rows.indices.contains(entry.row), columns.indices.contains(entry.column) else {
@@ -57,6 +60,27 @@ extension LinearProgram {
         if lower == .infinity { throw .invalidProblem("\(what) has lower bound +infinity") }
         if upper == -.infinity { throw .invalidProblem("\(what) has upper bound -infinity") }
         if lower > upper { throw .invalidProblem("\(what) has lower bound \(lower) above upper bound \(upper)") }
+    }
+
+    /// Checks that an integer or binary column's bounds suit its kind.
+    static func checkKind(_ column: Column, what: String) throws(SolverError) {
+        switch column.kind {
+        case .continuous:
+            return
+        case .integer:
+            for bound in [column.lower, column.upper] where bound.isFinite && bound != bound.rounded() {
+                throw .invalidProblem("\(what) is integer but has the fractional bound \(bound); round it")
+            }
+            for bound in [column.lower, column.upper] where bound.isFinite && abs(bound) > 1e15 {
+                throw .invalidProblem("\(what) is integer with bound \(bound) beyond ±1e15; use an infinite bound")
+            }
+        case .binary:
+            guard column.lower >= 0, column.upper <= 1,
+                  column.lower == column.lower.rounded(), column.upper == column.upper.rounded()
+            else {
+                throw .invalidProblem("\(what) is binary but has bounds \(column.lower)…\(column.upper); use 0…1, 0…0 or 1…1")
+            }
+        }
     }
 
     /// Sums duplicate (row, column) entries and drops zeros. A sum can overflow to ±∞

@@ -2,7 +2,9 @@
 ///
 /// Columns are the variables, rows the constraints `lower ≤ Σ a_ij x_j ≤ upper`; the
 /// matrix is given as (row, column, value) triplets with zero-based indices. Bounds may
-/// be `±.infinity`; a row or column whose bounds are equal is fixed (an equality).
+/// be `±.infinity`; a row or column whose bounds are equal is fixed (an equality). A column
+/// may be `.integer` or `.binary`, which makes the program a MILP (solved by branch and
+/// bound, see `SolverSettings.mip`).
 ///
 /// Entries that name the same (row, column) are **summed**, as in a triplet-form sparse
 /// matrix (SciPy's COO → CSC), and entries that sum to zero are dropped. Names are for
@@ -16,7 +18,17 @@
 /// let solution = try GLPKSolver().solve(lp, settings: SolverSettings())   // x = 0, y = 10
 /// ```
 public struct LinearProgram: Sendable, Hashable {
-    /// A variable: its bounds, objective coefficient and whether it must be integral.
+    /// What values a column may take.
+    public enum ColumnKind: String, Sendable, Hashable, Codable {
+        /// Any real value within the bounds.
+        case continuous
+        /// An integer within the bounds; the bounds must be integral or infinite.
+        case integer
+        /// 0 or 1; the bounds must lie within 0…1 (`0…0` or `1…1` fix the value).
+        case binary
+    }
+
+    /// A variable: its bounds, objective coefficient and kind.
     public struct Column: Sendable, Hashable {
         /// A name for diagnostics.
         public var name: String
@@ -26,16 +38,33 @@ public struct LinearProgram: Sendable, Hashable {
         public var upper: Double
         /// The coefficient of this variable in the objective.
         public var objective: Double
-        /// Whether the variable must take an integer value (makes the program a MILP).
-        public var isInteger: Bool
+        /// Continuous, integer or binary; any non-continuous column makes the program a MILP.
+        public var kind: ColumnKind
+
+        /// Whether the variable must take an integer value (integer or binary).
+        /// Setting it to `true` makes a continuous column `.integer`; `false` makes it continuous.
+        public var isInteger: Bool {
+            get { kind != .continuous }
+            set { kind = newValue ? (kind == .continuous ? .integer : kind) : .continuous }
+        }
 
         /// Creates a column.
-        public init(name: String = "", lower: Double = 0, upper: Double = .infinity, objective: Double = 0, isInteger: Bool = false) {
+        public init(name: String = "", lower: Double = 0, upper: Double = .infinity, objective: Double = 0, kind: ColumnKind = .continuous) {
             self.name = name
             self.lower = lower
             self.upper = upper
             self.objective = objective
-            self.isInteger = isInteger
+            self.kind = kind
+        }
+
+        /// Creates a column that is continuous or, with `isInteger`, integral.
+        public init(name: String = "", lower: Double = 0, upper: Double = .infinity, objective: Double = 0, isInteger: Bool) {
+            self.init(name: name, lower: lower, upper: upper, objective: objective, kind: isInteger ? .integer : .continuous)
+        }
+
+        /// A 0/1 column.
+        public static func binary(name: String = "", objective: Double = 0) -> Column {
+            Column(name: name, lower: 0, upper: 1, objective: objective, kind: .binary)
         }
     }
 
@@ -107,6 +136,22 @@ public struct LinearProgram: Sendable, Hashable {
         name: String = "", lower: Double = 0, upper: Double = .infinity, objective: Double = 0, isInteger: Bool = false
     ) -> Int {
         columns.append(Column(name: name, lower: lower, upper: upper, objective: objective, isInteger: isInteger))
+        return columns.count - 1
+    }
+
+    /// Appends a column of the given kind and returns its index.
+    @discardableResult
+    public mutating func addColumn(
+        name: String = "", lower: Double = 0, upper: Double = .infinity, objective: Double = 0, kind: ColumnKind
+    ) -> Int {
+        columns.append(Column(name: name, lower: lower, upper: upper, objective: objective, kind: kind))
+        return columns.count - 1
+    }
+
+    /// Appends a 0/1 column and returns its index.
+    @discardableResult
+    public mutating func addBinaryColumn(name: String = "", objective: Double = 0) -> Int {
+        columns.append(.binary(name: name, objective: objective))
         return columns.count - 1
     }
 

@@ -2,7 +2,8 @@
 ///
 /// Every solve is bounded: GLPK can cycle or stall on real models (see GLPK_NOTES), so
 /// the limits are never infinite. The limits apply to **each attempt**; with fallbacks on,
-/// a solve makes at most four attempts.
+/// a solve makes at most four attempts. For a MILP, `timeLimit` also bounds the branch and
+/// bound that follows the relaxation, and `mip` says how it searches.
 ///
 /// ```swift
 /// var settings = SolverSettings()
@@ -42,6 +43,8 @@ public struct SolverSettings: Sendable, Hashable {
     /// Whether an inconclusive attempt is followed by retries (advanced basis + dual,
     /// presolve + dual, exact arithmetic); default on.
     public var fallbacks: Bool
+    /// How branch and bound runs for programs with integer or binary columns.
+    public var mip: MIPSettings
 
     /// Creates settings; every argument has a sane default.
     public init(
@@ -51,7 +54,8 @@ public struct SolverSettings: Sendable, Hashable {
         scaling: Scaling = .automatic,
         method: Method = .primal,
         tolerance: Double = 1e-7,
-        fallbacks: Bool = true
+        fallbacks: Bool = true,
+        mip: MIPSettings = MIPSettings()
     ) {
         self.timeLimit = timeLimit
         self.iterationLimit = iterationLimit
@@ -60,6 +64,7 @@ public struct SolverSettings: Sendable, Hashable {
         self.method = method
         self.tolerance = tolerance
         self.fallbacks = fallbacks
+        self.mip = mip
     }
 
     /// The time limit in whole milliseconds (at least 1), or `nil` when not positive, NaN or too long.
@@ -80,5 +85,6 @@ public struct SolverSettings: Sendable, Hashable {
         guard tolerance >= 1e-12, tolerance <= 1e-3 else {
             throw .invalidProblem("tolerance \(tolerance) must be between 1e-12 and 1e-3")
         }
+        try mip.validate()
     }
 }

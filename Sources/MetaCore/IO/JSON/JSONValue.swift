@@ -2,7 +2,7 @@
 ///
 /// The line travels with every value so that a reader can report a semantic problem
 /// (a bad bound, an unknown metabolite) at the place in the file where it was written.
-struct JSONNode {
+struct JSONNode: Sendable {
     /// The value.
     var value: JSONValue
     /// The 1-based line on which the value's first character stands.
@@ -11,7 +11,7 @@ struct JSONNode {
 
 /// A JSON value. Python's `json` module also accepts `NaN` and `±Infinity`, so they
 /// are parsed into `.number` and left for the reader to judge.
-enum JSONValue {
+enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -36,7 +36,7 @@ enum JSONValue {
 ///
 /// Kept as a list rather than a dictionary: objects in model files are small, file order
 /// matters for stoichiometry and annotations, and a linear scan beats hashing at this size.
-struct JSONObject {
+struct JSONObject: Sendable {
     /// The members, in the order they appear in the file (duplicates included).
     var members: [(key: String, node: JSONNode)]
 
