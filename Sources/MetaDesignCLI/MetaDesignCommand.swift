@@ -21,6 +21,7 @@ struct MetaDesignCommand: ParsableCommand {
             YieldCommand.self,
             MOMACommand.self,
             PluginsCommand.self,
+            PluginCommand.self,
             ChassisCommand.self,
         ]
     )
