@@ -68,18 +68,15 @@ extension PluginScaffold {
             """
     }
 
-    /// `value` as a Swift string literal.
+    /// `value` as a Swift string literal (a checkout path may hold quotes, backslashes, anything).
     func swiftLiteral(_ value: String) -> String {
-        var escaped = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case "\"": escaped += "\\\""
-            case "\n": escaped += "\\n"
-            default: escaped.unicodeScalars.append(scalar)
-            }
+        let escaped = value.unicodeScalars.map { scalar -> String in
+            if scalar == "\\" || scalar == "\"" { return "\\" + String(scalar) }
+            // Control characters may not appear raw in a literal; \u{…} is Swift's own escape.
+            if scalar.value < 0x20 || scalar.value == 0x7F { return "\\u{\(String(scalar.value, radix: 16))}" }
+            return String(scalar)
         }
-        return "\"\(escaped)\""
+        return "\"" + escaped.joined() + "\""
     }
 }
 

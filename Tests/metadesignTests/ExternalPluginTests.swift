@@ -107,9 +107,7 @@ final class ExternalPluginTests: XCTestCase {
 
     /// A fresh folder holding copies of the named built libraries (`libHelloPlugin` → `libHelloPlugin.so`).
     private func pluginFolder(with libraries: [String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("metadesign-plugin-path-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("metadesign-plugin-path")
         for library in libraries {
             let built = PluginPackages.library(String(library.dropFirst("lib".count)))
             try FileManager.default.copyItem(at: built, to: folder.appendingPathComponent(built.lastPathComponent))

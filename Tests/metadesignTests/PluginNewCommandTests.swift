@@ -7,12 +7,7 @@ final class PluginNewCommandTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("metadesign-new-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        directory = try temporaryFolder("metadesign-new")
     }
 
     private func new(_ name: String, _ kind: String, _ extra: [String] = []) throws -> CLIRunner.Outcome {
