@@ -16,9 +16,9 @@ struct PluginCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a ready-to-build plugin package: source, C entry points, conformance test, README.",
             discussion: """
-                The package depends on the metadesign sources this tool was built from, so the plugin
-                and this metadesign agree on the plugin ABI. It builds and passes its conformance test
-                as made:
+                The package depends on the metadesign sources this tool was built from,
+                so plugin and tool agree on the plugin ABI. As made, it builds and passes
+                its conformance test:
                   metadesign plugin new AcmeYeast --kind chassis
                   cd AcmeYeast && swift test && swift build --product AcmeYeast
                   metadesign --plugin .build/debug/libAcmeYeast.\(PluginLibrary.libraryExtension) plugins list
