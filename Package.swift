@@ -66,6 +66,12 @@ let package = Package(
             dependencies: ["MetaPlugin", "ChassisPlugins"],
             path: "Sources/Plugins/Builtin"
         ),
+        // `metadesign plugin new`: the package a third-party plugin starts from.
+        .target(
+            name: "PluginScaffold",
+            dependencies: ["MetaPlugin"],
+            path: "Sources/PluginScaffold"
+        ),
         .target(
             name: "MetaDesignCLI",
             dependencies: [
@@ -73,6 +79,7 @@ let package = Package(
                 "MetaPlugin",
                 "BuiltinPlugins",
                 "ChassisPlugins",
+                "PluginScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/MetaDesignCLI"
@@ -95,8 +102,13 @@ let package = Package(
             path: "Tests/MetaPluginTests"
         ),
         .testTarget(
+            name: "PluginScaffoldTests",
+            dependencies: ["PluginScaffold", "MetaPlugin"],
+            path: "Tests/PluginScaffoldTests"
+        ),
+        .testTarget(
             name: "metadesignTests",
-            dependencies: ["MetaCore"],
+            dependencies: ["MetaCore", "MetaPlugin"],
             path: "Tests/metadesignTests"
         ),
     ],

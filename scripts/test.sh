@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
+# Also run the tests that build Swift packages against this checkout (Examples/HelloPlugin,
+# `plugin new` scaffolds) and load them into metadesign: about two minutes more on two cores,
+# so a plain `swift test` skips them. METADESIGN_PACKAGE_TESTS=0 skips them here too.
+export METADESIGN_PACKAGE_TESTS="${METADESIGN_PACKAGE_TESTS:-1}"
 swift build --build-tests
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

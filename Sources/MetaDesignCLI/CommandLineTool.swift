@@ -13,7 +13,14 @@ public enum CommandLineTool {
     /// plugin libraries to load before the command runs; `linking` adds compiled-in plugins.
     public static func main(linking plugins: [any Plugin] = []) -> Never {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        let requested = extractPluginPaths(from: &arguments)
+        let requested: [String]
+        do {
+            requested = try extractPluginPaths(from: &arguments)
+        } catch {
+            // A usage error, reported the way swift-argument-parser reports the others.
+            printError("Error: \(error.message)")
+            exit(ExitCode.validationFailure.rawValue)
+        }
         let fromSearchPath = ProcessInfo.processInfo.environment["METADESIGN_PLUGIN_PATH"]
             .map(PluginLibrary.libraries(inSearchPath:)) ?? []
         do {
@@ -27,7 +34,9 @@ public enum CommandLineTool {
     }
 
     /// Removes `--plugin PATH` and `--plugin=PATH` from `arguments` and returns the paths.
-    static func extractPluginPaths(from arguments: inout [String]) -> [String] {
+    ///
+    /// - Throws: a `ValidationError` when `--plugin` has no path after it.
+    static func extractPluginPaths(from arguments: inout [String]) throws(ValidationError) -> [String] {
         var paths: [String] = []
         var kept: [String] = []
         var index = arguments.startIndex
@@ -37,13 +46,16 @@ public enum CommandLineTool {
                 kept += arguments[index...]
                 break
             }
-            if argument == "--plugin", index + 1 < arguments.endIndex {
+            if argument == "--plugin" {
+                guard index + 1 < arguments.endIndex, !arguments[index + 1].isEmpty else { throw missingPath }
                 paths.append(arguments[index + 1])
                 index += 2
                 continue
             }
             if argument.hasPrefix("--plugin=") {
-                paths.append(String(argument.dropFirst("--plugin=".count)))
+                let path = String(argument.dropFirst("--plugin=".count))
+                guard !path.isEmpty else { throw missingPath }
+                paths.append(path)
             } else {
                 kept.append(argument)
             }
@@ -52,4 +64,7 @@ public enum CommandLineTool {
         arguments = kept
         return paths
     }
+
+    private static let missingPath = ValidationError(
+        "--plugin needs the path of a plugin library, e.g. --plugin .build/debug/libMyPlugin.\(PluginLibrary.libraryExtension)")
 }

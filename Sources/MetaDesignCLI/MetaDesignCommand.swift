@@ -10,8 +10,9 @@ struct MetaDesignCommand: ParsableCommand {
             Models may be SBML (Level 2 COBRA style, Level 3 FBC v1/v2) or COBRA JSON, gzipped or not.
             Flux sign convention as in COBRApy: negative exchange flux is uptake.
             Wherever a MODEL is expected, `--chassis ID [--substrate S] [--aeration A]` may stand in.
-            Plugins built as dynamic libraries load with `--plugin PATH` (repeatable) or from the
-            folders in METADESIGN_PLUGIN_PATH.
+            Plugins built as dynamic libraries load with `--plugin PATH` (repeatable)
+            or from the folders in METADESIGN_PLUGIN_PATH. `metadesign plugin new`
+            starts one of your own (guide: docs/WritingAPlugin.md).
             """,
         version: MetaDesignVersion.string,
         subcommands: [
@@ -21,6 +22,7 @@ struct MetaDesignCommand: ParsableCommand {
             YieldCommand.self,
             MOMACommand.self,
             PluginsCommand.self,
+            PluginCommand.self,
             ChassisCommand.self,
             PathwayPredictCommand.self,
         ]

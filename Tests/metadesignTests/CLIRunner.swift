@@ -31,11 +31,21 @@ enum CLIRunner {
     }
 
     /// Runs `metadesign` with `arguments` from the repository root and waits for it.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    ///
+    /// - Parameter environment: variables set for this run on top of the test's own environment.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        try run(executable(), arguments, environment: environment)
+    }
+
+    /// Runs `executable` with `arguments` from the repository root and waits for it.
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = root
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

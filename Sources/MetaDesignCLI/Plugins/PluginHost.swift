@@ -20,9 +20,13 @@ enum PluginHost {
     }
 
     /// Builds and installs the registry of this run.
+    ///
+    /// A library named twice (by `--plugin` and by `METADESIGN_PLUGIN_PATH`, or through a
+    /// symlink) is loaded once: a second load would register its plugins again under the same ids.
     static func install(linked: [any Plugin], libraries: [String]) throws {
         var plugins = BuiltinPlugins.all + linked
-        for library in libraries {
+        var seen = Set<String>()
+        for library in libraries where seen.insert(URL(fileURLWithPath: library).resolvingSymlinksInPath().path).inserted {
             plugins += try PluginLibrary.load(path: library)
         }
         let registry = try PluginRegistry(plugins)

@@ -18,7 +18,13 @@
 public enum PluginABI {
     /// The ABI version this build of MetaPlugin speaks; bumped whenever a plugin protocol or a
     /// type crossing the boundary changes.
-    public static let version: UInt32 = 1
+    ///
+    /// Emitted into each client rather than called: a plugin's `metadesign_plugin_abi_version`
+    /// must return the number the *plugin* was compiled with. A public symbol would be bound
+    /// to the host's copy when the library is loaded (the host exports its MetaPlugin), and
+    /// every plugin would then report the host's own version, defeating the check.
+    @_alwaysEmitIntoClient
+    public static var version: UInt32 { 1 }
     /// The symbol returning the plugin's ABI version (`@convention(c) () -> UInt32`).
     public static let versionSymbol = "metadesign_plugin_abi_version"
     /// The symbol registering the plugin's plugins (`@convention(c) (UnsafeMutableRawPointer) -> Void`).

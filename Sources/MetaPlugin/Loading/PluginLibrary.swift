@@ -57,14 +57,20 @@ public enum PluginLibrary {
 
     /// The libraries in the folders of a `METADESIGN_PLUGIN_PATH`-style list (`dir1:dir2`),
     /// sorted by name within each folder; folders that don't exist are skipped.
+    ///
+    /// The plugin API library itself (`libMetaPlugin.so`) is skipped: SwiftPM puts it beside
+    /// every plugin it builds, and a plugin needs it there, but it registers no plugins.
     public static func libraries(inSearchPath searchPath: String) -> [String] {
         searchPath.split(separator: ":").flatMap { folder -> [String] in
             let folder = String(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            return names.filter { $0.hasSuffix("." + libraryExtension) }.sorted()
+            return names.filter { $0.hasSuffix("." + libraryExtension) && $0 != apiLibraryName }.sorted()
                 .map { (folder as NSString).appendingPathComponent($0) }
         }
     }
+
+    /// The file name of the plugin API library, which plugins link and which is not a plugin.
+    public static var apiLibraryName: String { "libMetaPlugin." + libraryExtension }
 
     private static func lastError() -> String {
         guard let message = dlerror() else { return "no details from the dynamic loader" }

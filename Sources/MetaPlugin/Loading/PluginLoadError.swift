@@ -31,6 +31,9 @@ public struct PluginLoadError: Error, Sendable, Hashable, CustomStringConvertibl
         switch kind {
         case .fileNotFound:
             reason = "no such file"
+        case .cannotOpen(let message) where message.contains(PluginLibrary.apiLibraryName):
+            // The plugin was moved away from the plugin API library SwiftPM built beside it.
+            reason = "cannot load: \(message); keep the plugin beside the \(PluginLibrary.apiLibraryName) it was built with"
         case .cannotOpen(let message):
             reason = "cannot load: \(message)"
         case .missingSymbol(let symbol, let message):

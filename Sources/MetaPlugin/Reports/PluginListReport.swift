@@ -11,7 +11,7 @@ public struct PluginListReport: Sendable {
         TextTable(
             headers: ["id", "kind", "version", "name", "summary"],
             rows: plugins.map { [$0.id, $0.kind.rawValue, $0.version, $0.name, $0.summary] }
-        ).rendered()
+        ).rendered() + "\n"
     }
 
     /// An array of `{id, kind, version, name, summary}` objects.
