@@ -37,7 +37,7 @@ public struct PathwayInsertion: Sendable {
     public var exportReactions: [String]
     /// Pathway reactions the chassis already had.
     public var nativeReactions: [NativeReaction]
-    /// Element and charge balance of every added reaction (steps and export).
+    /// Element and charge balance of every added reaction but exchanges (steps and transport).
     public var balances: [ReactionBalance]
     /// The model id of the product where the pathway makes it (`14bdo_c`).
     public var productMetabolite: String
@@ -222,7 +222,7 @@ private struct InsertionBuilder {
         return PathwayInsertion(
             pathway: pathway, model: model, resolutions: resolutions, createdMetabolites: created.map(\.id),
             addedReactions: added.map(\.id), exportReactions: exportReactions.map(\.id), nativeReactions: native,
-            balances: (added + exportReactions).map { balance(of: $0, in: model) },
+            balances: (added + exportReactions).filter { !$0.isBoundary }.map { balance(of: $0, in: model) },
             productMetabolite: productID, productDrain: drain)
     }
 

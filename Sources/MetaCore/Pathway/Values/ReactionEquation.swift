@@ -116,6 +116,13 @@ public enum ReactionEquation {
                 throw EquationError(equation: text, reason: shown)
             }
             guard let reference = MetaboliteReference(parsing: String(name)) else {
+                if let underscore = name.lastIndex(of: "_"), underscore != name.startIndex, name.index(after: underscore) != name.endIndex {
+                    let letter = name[name.index(after: underscore)...]
+                    throw EquationError(
+                        equation: text,
+                        reason: "'\(name)': unknown compartment '_\(letter)'; use " +
+                            CompartmentKind.allCases.map { "_\($0.letter) \($0.rawValue)" }.joined(separator: ", "))
+                }
                 throw EquationError(
                     equation: text,
                     reason: "'\(name)' has no compartment suffix: write id_c, id_e, … (" +
