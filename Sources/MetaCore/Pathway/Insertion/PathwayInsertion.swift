@@ -21,6 +21,14 @@ public struct PathwayInsertion: Sendable {
         public var match: Match
         /// A caveat, e.g. that the chassis reaction's bounds do not allow the pathway's direction.
         public var note: String?
+
+        /// A record from its parts.
+        public init(pathwayReaction: String, chassisReaction: String, match: Match, note: String? = nil) {
+            self.pathwayReaction = pathwayReaction
+            self.chassisReaction = chassisReaction
+            self.match = match
+            self.note = note
+        }
     }
 
     /// The pathway.
