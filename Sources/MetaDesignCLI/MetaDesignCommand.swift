@@ -22,6 +22,7 @@ struct MetaDesignCommand: ParsableCommand {
             MOMACommand.self,
             PluginsCommand.self,
             ChassisCommand.self,
+            PathwayCommand.self,
         ]
     )
 }

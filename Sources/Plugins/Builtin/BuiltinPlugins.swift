@@ -1,5 +1,6 @@
 import ChassisPlugins
 import MetaPlugin
+import PathwayPlugins
 
 /// The plugins compiled into metadesign: the one list every built-in plugin is registered in.
 ///
@@ -9,5 +10,6 @@ public enum BuiltinPlugins {
     /// Every built-in plugin, chassis first, in the order `plugins list` shows them.
     public static let all: [any Plugin] = [
         EColiChassis(),
+        BuiltinPathwayLibrary(),
     ]
 }

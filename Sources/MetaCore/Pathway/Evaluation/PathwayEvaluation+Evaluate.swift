@@ -7,14 +7,15 @@ extension PathwayEvaluation {
     /// with growth free (theoretical) or at least `growthFraction` of its maximum at that
     /// uptake (achievable); every other bound, ATP maintenance included, stays as the model has
     /// it. Growth coupling is the least product release with growth fixed at its maximum. The
-    /// limiting cofactors are the values −Σ sᵢyᵢ of the ``CofactorTransformation/standard``
-    /// pseudo-reactions under the row duals y of the theoretical optimum: the product gained per
-    /// unit of charged cofactor supplied for free. (Single rows' duals are not unique when
-    /// cofactors form conserved pools, such differences are.)
+    /// limiting cofactors are the shadow prices of the ``CofactorTransformation/standard``
+    /// pseudo-reactions at the theoretical optimum — the product gained per unit of charged
+    /// cofactor supplied for free — measured by re-optimising with a small free supply, since
+    /// GLPK's row duals at a degenerate genome-scale optimum are not unique.
     ///
     /// Thread-safe and self-contained: pass an already-loaded model and a prebuilt `index` to
-    /// evaluate many pathways from worker threads. One GLPK problem serves the yields and
-    /// coupling (five LPs), the envelope another (2 + 2 × points).
+    /// evaluate many pathways from worker threads. One warm GLPK problem serves the yields,
+    /// cofactor prices and coupling (five LPs plus one per cofactor), the envelope another
+    /// (2 + 2 × points).
     ///
     /// ```swift
     /// let result = PathwayEvaluation.evaluate(bdo, in: aerobicGlucose, substrate: "EX_glc__D_e", table: table)
@@ -24,12 +25,9 @@ extension PathwayEvaluation {
         _ pathway: Pathway, in model: Model, substrate: String, labels: Labels? = nil, options: Options = Options(),
         table: MetaboliteTable = MetaboliteTable(), index: ChassisIndex? = nil
     ) -> PathwayEvaluation {
-        var result = PathwayEvaluation(
-            labels: labels ?? Labels(chassis: model.id, substrate: substrate), pathway: pathway, productDrain: nil,
-            substrateExchange: substrate, substrateUptake: nil, status: .optimal, message: nil, maxTheoretical: nil,
-            maxAchievable: nil, growthFraction: options.growthFraction, growthReaction: nil, maximumGrowth: nil,
-            productAtMaximumGrowth: nil, growthCoupledYield: nil, envelope: nil, addedReactions: [], exportReactions: [],
-            nativeReactions: [], limitingCofactors: [], unresolved: [], unverifiableBalances: [], freeLunch: nil)
+        var result = PathwayEvaluation.unevaluated(
+            pathway, labels: labels ?? Labels(chassis: model.id, substrate: substrate), substrate: substrate,
+            growthFraction: options.growthFraction)
         guard (0...1).contains(options.growthFraction) else {
             return result.failing(.invalid, "growth fraction \(options.growthFraction) must be between 0 and 1 (0.1 means growth ≥ 10% of its maximum)")
         }
@@ -54,8 +52,21 @@ extension PathwayEvaluation {
         return result
     }
 
+    /// A result with nothing computed yet (status `optimal` until something fails); use
+    /// ``failing(_:_:)`` to report why a pathway could not be evaluated at all.
+    public static func unevaluated(
+        _ pathway: Pathway, labels: Labels, substrate: String, growthFraction: Double = Options().growthFraction
+    ) -> PathwayEvaluation {
+        PathwayEvaluation(
+            labels: labels, pathway: pathway, productDrain: nil, substrateExchange: substrate, substrateUptake: nil,
+            status: .optimal, message: nil, maxTheoretical: nil, maxAchievable: nil, growthFraction: growthFraction,
+            growthReaction: nil, maximumGrowth: nil, productAtMaximumGrowth: nil, growthCoupledYield: nil, envelope: nil,
+            addedReactions: [], exportReactions: [], nativeReactions: [], limitingCofactors: [], unresolved: [],
+            unverifiableBalances: [], freeLunch: nil)
+    }
+
     /// This result with `status` and `message` set.
-    func failing(_ status: Status, _ message: String) -> PathwayEvaluation {
+    public func failing(_ status: Status, _ message: String) -> PathwayEvaluation {
         var copy = self
         copy.status = status
         copy.message = message
@@ -72,10 +83,13 @@ extension PathwayEvaluation {
         }
         substrateUptake = question.uptake
         growthReaction = question.growth.map { model.reactions[$0].id }
-        let session = try GLPKSession(model.linearProgram(objective: Objective()), settings: options.settings)
+        var program = model.linearProgram(objective: Objective())
+        let cofactors = LimitingCofactors.addColumns(
+            to: &program, model: model, resolver: MetaboliteResolver(model: model, index: index, table: table))
+        let session = try GLPKSession(program, settings: options.settings)
         try session.setColumnBounds(question.substrateColumn, lower: question.uptakeFlux, upper: question.uptakeFlux)
 
-        try session.setObjective(question.release, sense: .maximize)
+        try session.setObjective(question.objective(session.columnCount), sense: .maximize)
         let theoretical = try session.solveReportingStatus()
         guard theoretical.status == .optimal, let best = theoretical.objectiveValue else {
             let why = theoretical.status == .infeasible
@@ -85,9 +99,7 @@ extension PathwayEvaluation {
             return
         }
         maxTheoretical = question.yields(best)
-        limitingCofactors = LimitingCofactors.values(
-            in: model, duals: theoretical.rowDuals, resolver: MetaboliteResolver(model: model, index: index, table: table),
-            count: options.cofactorCount)
+        limitingCofactors = try LimitingCofactors.values(session, columns: cofactors, best: best, model: model, count: options.cofactorCount)
         if best <= PathwayEvaluation.productionThreshold {
             status = .noProduction
             message = "the chassis with this pathway cannot make \(insertion.productMetabolite) on \(substrateExchange)"
@@ -110,7 +122,7 @@ extension PathwayEvaluation {
     /// Maximum growth, the achievable yield above the growth floor, and the product range at maximum growth.
     private mutating func solveGrowth(_ session: GLPKSession, _ question: YieldQuestion, growth: Int, model: Model) throws(SolverError) {
         let reaction = model.reactions[growth]
-        var unit = [Double](repeating: 0, count: model.reactions.count)
+        var unit = [Double](repeating: 0, count: session.columnCount)
         unit[growth] = 1
         try session.setObjective(unit, sense: .maximize)
         let growthOptimum = try session.solveReportingStatus()
@@ -118,12 +130,12 @@ extension PathwayEvaluation {
         maximumGrowth = maximum
         let floor = min(max(reaction.lowerBound, growthFraction * maximum), reaction.upperBound)
         try session.setColumnBounds(growth, lower: floor, upper: reaction.upperBound)
-        try session.setObjective(question.release, sense: .maximize)
+        try session.setObjective(question.objective(session.columnCount), sense: .maximize)
         let achievable = try session.solveReportingStatus()
         if achievable.status == .optimal, let value = achievable.objectiveValue { maxAchievable = question.yields(value) }
         // At maximum growth; GLPK's own optimum is feasible within its tolerance, so fixing it is safe.
         try session.setColumnBounds(growth, lower: min(maximum, reaction.upperBound), upper: reaction.upperBound)
-        try session.setObjective(question.release, sense: .minimize)
+        try session.setObjective(question.objective(session.columnCount), sense: .minimize)
         let coupled = try session.solveReportingStatus()
         if coupled.status == .optimal, let value = coupled.objectiveValue {
             let least = abs(value) < ProductionEnvelope.zeroCutoff ? 0 : value
@@ -141,8 +153,8 @@ private struct YieldQuestion {
     /// Substrate taken up at `uptakeFlux` (positive).
     let uptake: Double
     let growth: Int?
-    /// Objective coefficients whose value is the product's release rate.
-    let release: [Double]
+    /// The product's drain column and the coefficient that turns its flux into release.
+    let release: (column: Int, coefficient: Double)
     let productFormula: Formula?
     let substrateFormula: Formula?
 
@@ -160,11 +172,16 @@ private struct YieldQuestion {
         uptake = coefficient * bound
         let growthID = options.growthReaction ?? model.objective.singleReaction
         growth = growthID.flatMap(model.index(ofReaction:))
-        var release = [Double](repeating: 0, count: model.reactions.count)
-        release[drain] = -productCoefficient
-        self.release = release
+        release = (drain, -productCoefficient)
         productFormula = model.metabolite(product)?.formula.flatMap(Formula.init)
         substrateFormula = (model.metabolite(metabolite)?.formula ?? options.substrateFormula).flatMap(Formula.init)
+    }
+
+    /// Objective coefficients over `columns` columns whose value is the product's release rate.
+    func objective(_ columns: Int) -> [Double] {
+        var coefficients = [Double](repeating: 0, count: columns)
+        coefficients[release.column] = release.coefficient
+        return coefficients
     }
 
     static func boundary(_ reaction: Reaction) -> (String, Double)? {
