@@ -81,7 +81,8 @@ public struct FreeLunchCheck: Sendable, Hashable {
             try setBounds(session, closed, pathwayColumns, open: false)
             let without = try session.solve().objectiveValue ?? 0
             try setBounds(session, closed, pathwayColumns, open: true)
-            var test = Test(name: drain.name, chassisMaximum: without, maximum: with.objectiveValue ?? 0, responsibleReactions: [])
+            var test = Test(name: drain.name, chassisMaximum: Self.clean(without), maximum: Self.clean(with.objectiveValue ?? 0),
+                            responsibleReactions: [])
             if !test.passed {
                 test.responsibleReactions = try responsible(session, closed, pathwayColumns, limit: without, fluxes: with.primal, model: model)
             }
@@ -89,6 +90,9 @@ public struct FreeLunchCheck: Sendable, Hashable {
         }
         return FreeLunchCheck(tests: tests, skipped: skipped)
     }
+
+    /// `value`, with solver noise below 1e-9 shown as 0.
+    private static func clean(_ value: Double) -> Double { abs(value) < 1e-9 ? 0 : value }
 
     /// The model's LP with every uptake closed, forced fluxes relaxed, and one drain column per entry.
     static func closedProgram(_ model: Model, drains: [OrderedDictionary<String, Double>]) -> LinearProgram {
