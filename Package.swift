@@ -62,8 +62,14 @@ let package = Package(
             path: "Sources/Plugins/Chassis"
         ),
         .target(
+            name: "PathwayPlugins",
+            dependencies: ["MetaPlugin"],
+            path: "Sources/Plugins/Pathways",
+            resources: [.copy("Library")]
+        ),
+        .target(
             name: "BuiltinPlugins",
-            dependencies: ["MetaPlugin", "ChassisPlugins"],
+            dependencies: ["MetaPlugin", "ChassisPlugins", "PathwayPlugins"],
             path: "Sources/Plugins/Builtin"
         ),
         // `metadesign plugin new`: the package a third-party plugin starts from.
@@ -98,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MetaPluginTests",
-            dependencies: ["MetaPlugin", "BuiltinPlugins", "ChassisPlugins"],
+            dependencies: ["MetaPlugin", "BuiltinPlugins", "ChassisPlugins", "PathwayPlugins"],
             path: "Tests/MetaPluginTests"
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that `metadesign predict` finds known routes within its time bound, and times it.
+"""Checks that `metadesign pathway predict` finds known routes within its time bound, and times it.
 
     python3 bench/predict_routes.py [--repeats 3] [--time-limit 120]
 
@@ -39,7 +39,7 @@ SCENARIOS = [
 
 def run(arguments):
     start = time.perf_counter()
-    process = subprocess.run([BINARY, "predict", "--chassis", "ecoli", *arguments], capture_output=True, text=True)
+    process = subprocess.run([BINARY, "pathway", "predict", "--chassis", "ecoli", *arguments], capture_output=True, text=True)
     return time.perf_counter() - start, process
 
 

@@ -24,7 +24,8 @@ struct MetaDesignCommand: ParsableCommand {
             PluginsCommand.self,
             PluginCommand.self,
             ChassisCommand.self,
-            PathwayPredictCommand.self,
+
+            PathwayCommand.self,
         ]
     )
 }

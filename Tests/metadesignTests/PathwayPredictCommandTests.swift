@@ -4,7 +4,7 @@ import XCTest
 /// `metadesign predict` end to end: JSON contract, saved pathway files, exit codes and errors.
 final class PathwayPredictCommandTests: XCTestCase {
     private let base = [
-        "predict", CLIRunner.model("e_coli_core.xml.gz"), "--substrate", "EX_glc__D_e",
+        "pathway", "predict", CLIRunner.model("e_coli_core.xml.gz"), "--substrate", "EX_glc__D_e",
         "--universe", CLIRunner.fixture("universe_13ppd_subset.json"),
     ]
 
@@ -61,7 +61,7 @@ final class PathwayPredictCommandTests: XCTestCase {
             XCTAssertFalse(outcome.crashedBySignal)
             XCTAssertTrue(outcome.stderr.contains(message), "\(arguments): \(outcome.stderr)")
         }
-        let missing = try CLIRunner.run(["predict", CLIRunner.model("e_coli_core.xml.gz"), "--product", "13ppd", "--universe", "/nonexistent.xml"])
+        let missing = try CLIRunner.run(["pathway", "predict", CLIRunner.model("e_coli_core.xml.gz"), "--product", "13ppd", "--universe", "/nonexistent.xml"])
         XCTAssertEqual(missing.exitCode, 1, missing.stderr)
         XCTAssertTrue(missing.stderr.contains("/nonexistent.xml"), missing.stderr)
     }

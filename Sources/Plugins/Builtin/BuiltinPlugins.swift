@@ -1,6 +1,6 @@
 import ChassisPlugins
 import MetaPlugin
-
+import PathwayPlugins
 /// The plugins compiled into metadesign: the one list every built-in plugin is registered in.
 ///
 /// A test compares this list with the plugin types under `Sources/Plugins`, so a plugin that
@@ -18,5 +18,6 @@ public enum BuiltinPlugins {
         LPlantarumChassis(),
         ANigerChassis(),
         PPutidaChassis(),
+        BuiltinPathwayLibrary(),
     ]
 }

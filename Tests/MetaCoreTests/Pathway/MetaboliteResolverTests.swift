@@ -1,0 +1,85 @@
+import MetaCore
+import XCTest
+
+final class MetaboliteResolverTests: XCTestCase {
+    private func reference(_ text: String) throws -> MetaboliteReference { try XCTUnwrap(MetaboliteReference(parsing: text)) }
+
+    private func route(metabolites: [PathwayMetabolite], equation: String) throws -> Pathway {
+        let parsed = try ReactionEquation.parse(equation)
+        return Pathway(id: "t", name: "test", product: PathwayMetabolite(id: "prod", name: "product", formula: "C3H6O3", charge: 0),
+                       metabolites: metabolites, reactions: [PathwayReaction(id: "R_t", stoichiometry: parsed.stoichiometry)])
+    }
+
+    func testEColiCoreByIDCrossReferenceCreationAndFailure() throws {
+        let model = try PathwayTestSupport.eColiCore()
+        let resolver = MetaboliteResolver(model: model, index: ChassisIndex(model), table: PathwayTestSupport.table)
+        let pathway = try route(
+            metabolites: [
+                PathwayMetabolite(id: "reduced_nad", xrefs: [CrossReference(.chebi, "57945")]),
+                PathwayMetabolite(id: "sucsal", name: "succinate semialdehyde", formula: "C4H5O3", charge: -1, isNew: true),
+            ],
+            equation: "reduced_nad_c + sucsal_c + mystery_c --> prod_c")
+        guard case .found(let byID) = resolver.resolve(try reference("nadh_c"), in: pathway) else { return XCTFail("nadh_c") }
+        XCTAssertEqual(byID.metabolite, "nadh_c")
+        XCTAssertEqual(byID.method, .identifier)
+        guard case .found(let byXref) = resolver.resolve(try reference("reduced_nad_c"), in: pathway) else { return XCTFail("xref") }
+        XCTAssertEqual(byXref.metabolite, "nadh_c")
+        XCTAssertEqual(byXref.method, .crossReference(CrossReference(.chebi, "57945")))
+        guard case .create(let created, _) = resolver.resolve(try reference("sucsal_c"), in: pathway) else { return XCTFail("new") }
+        XCTAssertEqual(created.id, "sucsal_c")
+        XCTAssertEqual(created.compartment, "c")
+        XCTAssertEqual(created.formula, "C4H5O3")
+        guard case .create(let product, _) = resolver.resolve(try reference("prod_e"), in: pathway) else { return XCTFail("product") }
+        XCTAssertEqual(product.compartment, "e")
+        guard case .unresolved(let missing) = resolver.resolve(try reference("mystery_c"), in: pathway) else { return XCTFail("unresolved") }
+        XCTAssertEqual(missing.tried.first, "id 'mystery_c'")
+        XCTAssertTrue(missing.tried.contains("bigg:mystery in c"), "\(missing)")
+        XCTAssertTrue(missing.description.contains("not declared"), "\(missing)")
+        // e_coli_core has no mitochondrion.
+        guard case .unresolved(let noCompartment) = resolver.resolve(try reference("nadh_m")) else { return XCTFail("m") }
+        XCTAssertTrue(noCompartment.tried.last?.contains("no mitochondrion compartment") ?? false, "\(noCompartment)")
+    }
+
+    func testInsertionListsEveryUnresolvedMetabolite() throws {
+        let model = try PathwayTestSupport.eColiCore()
+        let pathway = try route(metabolites: [], equation: "foo_c + bar_c --> prod_c")
+        XCTAssertThrowsError(try model.inserting(pathway)) { error in
+            guard case .unresolvedMetabolites(_, let missing) = error as? PathwayError else { return XCTFail("\(error)") }
+            XCTAssertEqual(missing.map(\.reference.description), ["foo_c", "bar_c"])
+        }
+    }
+
+    /// yeast-GEM names metabolites s_0001… and carries no cross-references but SMILES: names
+    /// (with a compatible formula) find them; its `p` is the peroxisome.
+    func testYeastGEMByNameAndCompartmentNames() throws {
+        let model = try PathwayTestSupport.yeastGEM()
+        let index = ChassisIndex(model)
+        XCTAssertEqual(index.compartments[.cytosol], "c")
+        XCTAssertEqual(index.compartments[.peroxisome], "p")
+        XCTAssertNil(index.compartments[.periplasm])
+        XCTAssertEqual(index.compartments[.endoplasmicReticulum], "er")
+        XCTAssertFalse(index.recordsCharges)
+        let table = PathwayTestSupport.table.merging(MetaboliteTable([
+            PathwayMetabolite(id: "glyc", name: "glycerol", formula: "C3H8O3", charge: 0),
+            PathwayMetabolite(id: "h2o", name: "H2O", formula: "H2O", charge: 0),
+        ]))
+        let resolver = MetaboliteResolver(model: model, index: index, table: table)
+        for (text, expected) in [("nadh_c", "s_1203"), ("nad_c", "s_1198"), ("h_c", "s_0794"), ("glyc_c", "s_0765")] {
+            guard case .found(let found) = resolver.resolve(try reference(text)) else { return XCTFail(text) }
+            XCTAssertEqual(model.metabolite(found.metabolite)?.compartment, "c", text)
+            XCTAssertEqual(found.metabolite, expected, text)
+        }
+        guard case .found(let peroxisomal) = resolver.resolve(try reference("nadh_x")) else { return XCTFail("nadh_x") }
+        XCTAssertEqual(model.metabolite(peroxisomal.metabolite)?.compartment, "p")
+        // A name with the wrong formula is not a match.
+        let wrong = MetaboliteResolver(model: model, index: index, table: MetaboliteTable([PathwayMetabolite(id: "x", name: "NADH", formula: "C5H5")]))
+        guard case .unresolved = wrong.resolve(try reference("x_c")) else { return XCTFail("formula guard") }
+
+        let pdo = try PathwayTestSupport.pathway("pdo_glycerol_dha", in: "13pdo.yaml")
+        let insertion = try model.inserting(pdo, table: table, index: index)
+        XCTAssertEqual(insertion.addedReactions, ["GLYCDH_pdo", "PDOR_pdo"])
+        XCTAssertEqual(Set(insertion.createdMetabolites), ["3hppnl_c", "13ppd_c", "13ppd_e"])
+        XCTAssertEqual(insertion.model.reaction("PDOR_pdo")?.stoichiometry["s_1203"], -1)
+        XCTAssertTrue(insertion.balances.allSatisfy(\.isBalanced), "\(insertion.balances)")
+    }
+}

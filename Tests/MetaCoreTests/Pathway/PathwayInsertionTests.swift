@@ -1,0 +1,94 @@
+import MetaCore
+import XCTest
+
+final class PathwayInsertionTests: XCTestCase {
+    func testInsertionLeavesTheChassisUntouched() throws {
+        let chassis = try PathwayTestSupport.iML1515()
+        let before = (chassis.reactions, chassis.metabolites)
+        let bdo = try PathwayTestSupport.pathway("bdo_yim2011", in: "14bdo.yaml")
+        let insertion = try chassis.inserting(bdo, table: PathwayTestSupport.table)
+        XCTAssertEqual(chassis.reactions, before.0)
+        XCTAssertEqual(chassis.metabolites, before.1)
+        XCTAssertNil(chassis.reaction("SUCD_bdo"))
+        XCTAssertEqual(insertion.addedReactions, ["SUCD_bdo", "SUCA_bdo", "CAT2_bdo", "ALD_bdo", "ADH_bdo"])
+        XCTAssertEqual(insertion.exportReactions, ["EXPORT_14bdo", "EX_14bdo_e"])
+        XCTAssertEqual(insertion.model.reactions.count, chassis.reactions.count + 7)
+        XCTAssertEqual(Set(insertion.createdMetabolites), ["4hbutcoa_c", "4hbal_c", "14bdo_c", "14bdo_e"])
+        XCTAssertEqual(insertion.heterologousSteps, 5)
+        XCTAssertEqual(insertion.productMetabolite, "14bdo_c")
+        XCTAssertEqual(insertion.productDrain, "EX_14bdo_e")
+        XCTAssertEqual(insertion.model.reaction("EX_14bdo_e").map { [$0.lowerBound, $0.upperBound] }, [0, 1000])
+        // iML1515's GHBDHx is the 4-hydroxybutyrate dehydrogenase step, so it is not added twice.
+        XCTAssertEqual(insertion.nativeReactions, [
+            .init(pathwayReaction: "HBD_bdo", chassisReaction: "GHBDHx", match: .stoichiometry, note: nil),
+        ])
+        XCTAssertTrue(insertion.balances.allSatisfy { $0.isBalanced && $0.isVerifiable }, "\(insertion.balances)")
+        XCTAssertEqual(insertion.model.reaction("SUCD_bdo")?.annotations["ec-code"], ["1.2.1.76"])
+    }
+
+    func testNativeProductOnlyGetsWhatIsMissing() throws {
+        let chassis = try PathwayTestSupport.iML1515()
+        let succinate = try PathwayTestSupport.pathway("succ_native", in: "succinate.yaml")
+        let insertion = try chassis.inserting(succinate)
+        XCTAssertEqual(insertion.exportReactions, [])
+        XCTAssertEqual(insertion.productDrain, "EX_succ_e")
+        XCTAssertEqual(insertion.heterologousSteps, 0)
+        XCTAssertEqual(insertion.model.reactions.count, chassis.reactions.count)
+    }
+
+    func testSameIDAndClashes() throws {
+        let chassis = try PathwayTestSupport.eColiCore()
+        let pgi = try ReactionEquation.parse("g6p_c <=> f6p_c")
+        var pathway = Pathway(id: "t", name: "t", product: PathwayMetabolite(id: "f6p"),
+                              reactions: [PathwayReaction(id: "PGI", stoichiometry: pgi.stoichiometry, lowerBound: -1000)])
+        let insertion = try chassis.inserting(pathway)
+        XCTAssertEqual(insertion.nativeReactions.map(\.match), [.identifier])
+        XCTAssertTrue(insertion.addedReactions.isEmpty)
+        pathway.reactions[0].stoichiometry = try ReactionEquation.parse("g6p_c --> 2 f6p_c").stoichiometry
+        XCTAssertThrowsError(try chassis.inserting(pathway)) { error in
+            XCTAssertTrue("\(error)".contains("reaction id 'PGI' is already a different chassis reaction"), "\(error)")
+        }
+    }
+
+    func testUnbalancedReactionIsRejectedByName() throws {
+        let chassis = try PathwayTestSupport.iML1515()
+        var pathway = try PathwayTestSupport.pathway("unbalanced_ssa", in: "unbalanced.yaml")
+        XCTAssertThrowsError(try chassis.inserting(pathway)) { error in
+            guard case .unbalanced(_, let balances) = error as? PathwayError else { return XCTFail("\(error)") }
+            XCTAssertEqual(balances.map(\.reaction), ["SUCD_unbalanced"])
+            XCTAssertEqual(balances.first?.elementImbalance, ["H": 1])
+            XCTAssertEqual(balances.first?.chargeImbalance, 1)
+            XCTAssertTrue("\(error)".contains("reaction 'SUCD_unbalanced' is unbalanced (H +1; charge +1)"), "\(error)")
+        }
+        pathway.reactions[0].balanceWaiver = "test"
+        XCTAssertEqual(try chassis.inserting(pathway).balances.first?.isAcceptable, true)
+        // Unverifiable is not unbalanced.
+        let check = ReactionBalance.check(reaction: "R", stoichiometry: [("a", -1), ("b", 1)], formula: { $0 == "a" ? Formula("C2") : nil },
+                                          charge: { _ in 0 })
+        XCTAssertTrue(check.isBalanced)
+        XCTAssertFalse(check.isVerifiable)
+        XCTAssertEqual(check.metabolitesWithoutFormula, ["b"])
+    }
+
+    func testFreeLunchIsFoundAndNamed() throws {
+        let chassis = try PathwayTestSupport.iML1515()
+        let pathway = try PathwayTestSupport.pathway("free_atp", in: "free_lunch.yaml")
+        let index = ChassisIndex(chassis)
+        let insertion = try chassis.inserting(pathway, table: PathwayTestSupport.table, index: index)
+        XCTAssertTrue(insertion.unbalanced.isEmpty)  // balanced, and still impossible
+        let check = try FreeLunchCheck.run(insertion, table: PathwayTestSupport.table, index: index)
+        XCTAssertFalse(check.passed)
+        let atp = try XCTUnwrap(check.tests.first { $0.name == "ATP" })
+        XCTAssertFalse(atp.passed)
+        XCTAssertEqual(atp.chassisMaximum, 0, accuracy: 1e-9)
+        XCTAssertGreaterThan(atp.maximum, 1)
+        XCTAssertEqual(atp.responsibleReactions, ["ATPGEN_free"])
+        XCTAssertTrue(check.failureSummary.contains("via ATPGEN_free"), check.failureSummary)
+
+        let bdo = try chassis.inserting(try PathwayTestSupport.pathway("bdo_yim2011", in: "14bdo.yaml"), table: PathwayTestSupport.table, index: index)
+        let sound = try FreeLunchCheck.run(bdo, table: PathwayTestSupport.table, index: index)
+        XCTAssertTrue(sound.passed, sound.failureSummary)
+        XCTAssertEqual(sound.tests.map(\.name), ["product 14bdo_c", "ATP", "NADH", "NADPH"])
+        XCTAssertEqual(sound.skipped, [])
+    }
+}
