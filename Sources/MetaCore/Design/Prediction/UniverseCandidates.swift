@@ -136,7 +136,7 @@ public struct UniverseCandidates: Sendable {
             return theirs
         }
         for id in reaction.stoichiometry.keys where metabolite(id) == nil { return .exclude(.unmappedCompartment) }
-        guard let balance = ReactionBalance(reaction.stoichiometry, metabolite: metabolite) else {
+        guard let balance = CandidateBalance(reaction.stoichiometry, metabolite: metabolite) else {
             return .exclude(.missingFormula)
         }
         guard balance.isElementBalanced else { return .exclude(.elementImbalance) }

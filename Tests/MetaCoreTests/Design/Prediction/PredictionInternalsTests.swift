@@ -49,13 +49,13 @@ final class PredictionInternalsTests: XCTestCase {
             "h_c": Metabolite(id: "h_c", compartment: "c", formula: "H", charge: 1),
             "bad_c": Metabolite(id: "bad_c", compartment: "c", formula: nil, charge: 0),
         ]
-        let balanced = try XCTUnwrap(ReactionBalance(reaction("GLYCDH", [("glyc_c", -1), ("3hppnl_c", 1), ("h2o_c", 1)]).stoichiometry) { metabolites[$0] })
+        let balanced = try XCTUnwrap(CandidateBalance(reaction("GLYCDH", [("glyc_c", -1), ("3hppnl_c", 1), ("h2o_c", 1)]).stoichiometry) { metabolites[$0] })
         XCTAssertTrue(balanced.isElementBalanced)
         XCTAssertNil(balanced.chargeImbalance)
-        let unbalanced = try XCTUnwrap(ReactionBalance(reaction("X", [("glyc_c", -1), ("3hppnl_c", 1), ("h_c", 1)]).stoichiometry) { metabolites[$0] })
+        let unbalanced = try XCTUnwrap(CandidateBalance(reaction("X", [("glyc_c", -1), ("3hppnl_c", 1), ("h_c", 1)]).stoichiometry) { metabolites[$0] })
         XCTAssertFalse(unbalanced.isElementBalanced)
         XCTAssertEqual(unbalanced.chargeImbalance, 1)
-        XCTAssertNil(ReactionBalance(reaction("Y", [("bad_c", -1), ("glyc_c", 1)]).stoichiometry) { metabolites[$0] })
+        XCTAssertNil(CandidateBalance(reaction("Y", [("bad_c", -1), ("glyc_c", 1)]).stoichiometry) { metabolites[$0] })
     }
 
     func testCompartmentNaming() throws {

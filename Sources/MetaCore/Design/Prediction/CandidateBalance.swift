@@ -1,5 +1,5 @@
 /// The element and charge balance of a reaction, from its metabolites' formulas and charges.
-struct ReactionBalance: Sendable, Hashable {
+struct CandidateBalance: Sendable, Hashable {
     /// Element → net atoms produced (products minus reactants); only non-zero entries.
     let elements: [String: Double]
     /// Net charge produced, or `nil` when a metabolite has no charge.
