@@ -54,8 +54,8 @@ public enum PathwayFileReader {
 
 /// The readers of each part of a pathway file, shared with the metabolite table.
 enum PathwayFields {
-    static let metaboliteKeys = ["id", "name", "formula", "charge", "xrefs", "synonyms", "new", "notes"]
-    static let pathwayKeys = ["id", "name", "summary", "references", "export", "metabolites", "reactions", "notes"]
+    static let metaboliteKeys = ["id", "name", "formula", "charge", "xrefs", "synonyms", "smiles", "new", "notes"]
+    static let pathwayKeys = ["id", "name", "summary", "references", "export", "substrates", "metabolites", "reactions", "notes"]
     static let reactionKeys = ["id", "name", "equation", "bounds", "enzymes", "dg0", "dg0_reference", "balance_waiver", "notes"]
     static let enzymeKeys = ["ec", "gene", "organism", "kcat", "km", "mw", "reference", "notes"]
 
@@ -78,7 +78,8 @@ enum PathwayFields {
         }
         return PathwayMetabolite(
             id: id, name: try scoped.string("name") ?? "", formula: formula, charge: try scoped.integer("charge"),
-            xrefs: xrefs, synonyms: try scoped.strings("synonyms"), isNew: try scoped.bool("new", default: false))
+            xrefs: xrefs, synonyms: try scoped.strings("synonyms"), isNew: try scoped.bool("new", default: false),
+            smiles: try scoped.string("smiles"))
     }
 
     static func pathway(_ object: YAMLObject, product: PathwayMetabolite) throws(PathwayFileError) -> Pathway {
@@ -106,16 +107,16 @@ enum PathwayFields {
             }
             reactions.append(reaction)
         }
-        let pathway = Pathway(
+        var pathway = Pathway(
             id: id, name: try scoped.requiredString("name"), summary: try scoped.string("summary") ?? "",
             product: product, references: references, export: try scoped.bool("export", default: false),
             metabolites: metabolites, reactions: reactions, notes: try scoped.string("notes"))
+        pathway.substrates = try scoped.strings("substrates")
         if reactions.isEmpty, !pathway.export {
             throw scoped.error("a route without reactions is native overproduction and needs 'export: true'")
         }
-        if !reactions.isEmpty, !reactions.contains(where: { ($0.stoichiometry.first { $0.key.id == product.id }?.value ?? 0) != 0 }) {
-            throw scoped.error("no reaction involves the product '\(product.id)'")
-        }
+        // A route may add only enzymes upstream of a native path to the product (pyruvate
+        // carboxylase for succinate), so no reaction need touch the product itself.
         return pathway
     }
 

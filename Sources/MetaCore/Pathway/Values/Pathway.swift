@@ -31,6 +31,9 @@ public struct Pathway: Sendable, Hashable, Identifiable {
     public var reactions: [PathwayReaction]
     /// Free-text remarks from the file.
     public var notes: String?
+    /// The substrates the route needs (first: the yield basis; e.g. `glycerol` for a glycerol
+    /// route); empty when it works from the chassis' usual carbon sources.
+    public var substrates: [String] = []
 
     /// A pathway from its parts; only `id`, `name` and `product` are required.
     public init(

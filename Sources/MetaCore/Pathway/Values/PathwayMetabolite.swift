@@ -15,11 +15,13 @@ public struct PathwayMetabolite: Sendable, Hashable, Identifiable {
     public var synonyms: [String]
     /// Whether it may be created in a chassis that lacks it (otherwise it must resolve).
     public var isNew: Bool
+    /// The SMILES string, as some models (yeast-GEM) annotate their metabolites.
+    public var smiles: String?
 
     /// A metabolite from its parts.
     public init(
         id: String, name: String = "", formula: String? = nil, charge: Int? = nil,
-        xrefs: [CrossReference] = [], synonyms: [String] = [], isNew: Bool = false
+        xrefs: [CrossReference] = [], synonyms: [String] = [], isNew: Bool = false, smiles: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -28,6 +30,7 @@ public struct PathwayMetabolite: Sendable, Hashable, Identifiable {
         self.xrefs = xrefs
         self.synonyms = synonyms
         self.isNew = isNew
+        self.smiles = smiles
     }
 }
 
