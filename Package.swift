@@ -68,8 +68,13 @@ let package = Package(
             resources: [.copy("Library")]
         ),
         .target(
+            name: "EnzymeScorers",
+            dependencies: ["MetaPlugin"],
+            path: "Sources/Plugins/Scorers"
+        ),
+        .target(
             name: "BuiltinPlugins",
-            dependencies: ["MetaPlugin", "ChassisPlugins", "PathwayPlugins"],
+            dependencies: ["MetaPlugin", "ChassisPlugins", "PathwayPlugins", "EnzymeScorers"],
             path: "Sources/Plugins/Builtin"
         ),
         // `metadesign plugin new`: the package a third-party plugin starts from.
@@ -85,6 +90,7 @@ let package = Package(
                 "MetaPlugin",
                 "BuiltinPlugins",
                 "ChassisPlugins",
+                "EnzymeScorers",
                 "PluginScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -21,17 +21,48 @@ public struct ScoringInput: Sendable {
     public var condition: ChassisCondition
     /// Scorer settings given by the user (`budget` → 0.2, …); unknown keys are ignored.
     public var settings: [String: Double]
+    /// How the pathway went into the model (product drain, native matches), when known.
+    public var insertion: PathwayInsertion?
 
     /// An input from its parts.
     public init(
         model: Model, pathway: Pathway, chassis: ChassisProfile? = nil,
-        condition: ChassisCondition = ChassisCondition(), settings: [String: Double] = [:]
+        condition: ChassisCondition = ChassisCondition(), settings: [String: Double] = [:],
+        insertion: PathwayInsertion? = nil
     ) {
         self.model = model
         self.pathway = pathway
         self.chassis = chassis
         self.condition = condition
         self.settings = settings
+        self.insertion = insertion
+    }
+
+    /// An input for `pathway` inserted into `model` (the chassis model with the condition
+    /// applied): the model scored is the one with the pathway in it.
+    ///
+    /// - Throws: ``PathwayError`` when the pathway cannot be inserted.
+    public static func inserting(
+        _ pathway: Pathway, into model: Model, chassis: ChassisProfile? = nil, condition: ChassisCondition = ChassisCondition(),
+        settings: [String: Double] = [:], table: MetaboliteTable = MetaboliteTable()
+    ) throws(PathwayError) -> ScoringInput {
+        let insertion = try model.inserting(pathway, table: table)
+        return ScoringInput(
+            model: insertion.model, pathway: pathway, chassis: chassis, condition: condition, settings: settings,
+            insertion: insertion)
+    }
+
+    /// The model reaction that releases the product: the insertion's drain, or `EX_<product>_e`.
+    public var productExchange: String? {
+        if let drain = insertion?.productDrain { return drain }
+        let exchange = "EX_\(pathway.product.id)_e"
+        return model.index(ofReaction: exchange) == nil ? nil : exchange
+    }
+
+    /// The model reaction carrying pathway step `id`: the native chassis reaction when the
+    /// step already existed, else the step's own id.
+    public func modelReaction(forStep id: String) -> String {
+        insertion?.nativeReactions.first { $0.pathwayReaction == id }?.chassisReaction ?? id
     }
 }
 

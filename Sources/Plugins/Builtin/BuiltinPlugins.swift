@@ -1,4 +1,5 @@
 import ChassisPlugins
+import EnzymeScorers
 import MetaPlugin
 import PathwayPlugins
 /// The plugins compiled into metadesign: the one list every built-in plugin is registered in.
@@ -19,5 +20,8 @@ public enum BuiltinPlugins {
         ANigerChassis(),
         PPutidaChassis(),
         BuiltinPathwayLibrary(),
+        ProteinCostScorer(),
+        DrivingForceScorer(),
+        HostFitScorer(),
     ]
 }
