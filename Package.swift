@@ -74,6 +74,7 @@ let package = Package(
                 "BuiltinPlugins",
                 "ChassisPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/MetaDesignCLI"
         ),
@@ -96,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "metadesignTests",
-            dependencies: ["MetaCore"],
+            dependencies: ["MetaCore", "MetaDesignCLI"],
             path: "Tests/metadesignTests"
         ),
     ],

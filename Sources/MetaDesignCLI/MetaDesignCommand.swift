@@ -22,6 +22,8 @@ struct MetaDesignCommand: ParsableCommand {
             MOMACommand.self,
             PluginsCommand.self,
             ChassisCommand.self,
+            BatchCommand.self,
+            ReportCommand.self,
         ]
     )
 }

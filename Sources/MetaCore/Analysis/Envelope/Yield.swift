@@ -22,7 +22,24 @@ public enum Yield {
         _ model: Model, product: String, substrate: String, growthFraction: Double? = nil, growth: String? = nil,
         settings: SolverSettings = SolverSettings()
     ) throws(EnvelopeError) -> YieldResult {
-        let problem = try YieldProblem(model: model, product: product, substrate: substrate,
+        try maximum(model, product: product, substrates: [substrate], growthFraction: growthFraction, growth: growth,
+                    settings: settings)
+    }
+
+    /// Computes the maximum yield of `product` on a mixture of `substrates` (exchange reactions),
+    /// each fixed at its uptake bound.
+    ///
+    /// The yields divide by the whole feed: mol/mol by the summed uptake, C-mol/C-mol by the
+    /// carbon taken up in all substrates, g/g by their summed mass. With one substrate this is
+    /// ``maximum(_:product:substrate:growthFraction:growth:settings:)``.
+    ///
+    /// - Throws: as the single-substrate form, for any substrate; also `.substrateNotTakenUp`
+    ///   naming the first substrate that cannot be taken up.
+    public static func maximum(
+        _ model: Model, product: String, substrates: [String], growthFraction: Double? = nil, growth: String? = nil,
+        settings: SolverSettings = SolverSettings()
+    ) throws(EnvelopeError) -> YieldResult {
+        let problem = try YieldProblem(model: model, product: product, substrates: substrates,
                                        growthFraction: growthFraction, growth: growth)
         do {
             return try problem.solve(settings: settings)
@@ -39,9 +56,9 @@ public struct YieldResult: Hashable, Sendable {
     public var status: SolverStatus
     /// The product's exchange reaction.
     public var product: String
-    /// The substrate's exchange reaction.
+    /// The substrate's exchange reaction (a mixture's joined with `+`).
     public var substrate: String
-    /// The uptake rate the substrate was fixed at (positive).
+    /// The uptake rate the substrate was fixed at (positive; a mixture's summed).
     public var substrateUptake: Double
     /// The growth reaction, when growth was constrained.
     public var growthReaction: String?
@@ -61,14 +78,16 @@ public struct YieldResult: Hashable, Sendable {
 
 /// A validated yield question.
 private struct YieldProblem {
+    typealias Exchange = (id: String, column: Int, coefficient: Double, formula: Formula?)
+
     let model: Model
-    let product: (id: String, column: Int, coefficient: Double, formula: Formula?)
-    let substrate: (id: String, column: Int, coefficient: Double, formula: Formula?)
+    let product: Exchange
+    let substrates: [Exchange]
     let growth: (id: String, column: Int)?
     let growthFraction: Double?
 
-    init(model: Model, product: String, substrate: String, growthFraction: Double?, growth: String?) throws(EnvelopeError) {
-        func exchange(_ id: String, role: String) throws(EnvelopeError) -> (String, Int, Double, Formula?) {
+    init(model: Model, product: String, substrates: [String], growthFraction: Double?, growth: String?) throws(EnvelopeError) {
+        func exchange(_ id: String, role: String) throws(EnvelopeError) -> Exchange {
             guard let column = model.index(ofReaction: id) else { throw .unknownReaction(id, role: role) }
             guard let (metabolite, coefficient) = model.reactions[column].stoichiometry.elements.first,
                   model.reactions[column].isBoundary, coefficient != 0
@@ -76,7 +95,10 @@ private struct YieldProblem {
             return (id, column, coefficient, model.metabolite(metabolite)?.formula.flatMap(Formula.init))
         }
         self.product = try exchange(product, role: "product")
-        self.substrate = try exchange(substrate, role: "substrate")
+        var resolved: [Exchange] = []
+        for substrate in substrates { resolved.append(try exchange(substrate, role: "substrate")) }
+        guard !resolved.isEmpty else { throw .unknownReaction("", role: "substrate") }
+        self.substrates = resolved
         if let growthFraction {
             guard growthFraction >= 0, growthFraction <= 1 else { throw .invalidGrowthFraction(growthFraction) }
             let objective = model.objective.coefficients
@@ -90,25 +112,37 @@ private struct YieldProblem {
         }
         self.growthFraction = growthFraction
         self.model = model
-        guard uptakeFlux != nil else { throw .substrateNotTakenUp(substrate) }
+        for substrate in resolved where uptakeFlux(of: substrate) == nil { throw .substrateNotTakenUp(substrate.id) }
     }
 
     /// The substrate flux at its uptake bound: the bound on the side that consumes the
     /// metabolite (the lower bound of `A_e <=>`), or `nil` when that side allows no uptake.
-    var uptakeFlux: Double? {
+    func uptakeFlux(of substrate: Exchange) -> Double? {
         let reaction = model.reactions[substrate.column]
         let bound = substrate.coefficient < 0 ? reaction.lowerBound : reaction.upperBound
         return bound.isFinite && substrate.coefficient * bound > 0 ? bound : nil
     }
 
+    /// Σ uptake × `measure(formula)` over the substrates; `nil` when any measure is unknown.
+    func fed(_ measure: (Formula) -> Double?) -> Double? {
+        var total = 0.0
+        for substrate in substrates {
+            guard let value = substrate.formula.flatMap(measure) else { return nil }
+            total += substrate.coefficient * (uptakeFlux(of: substrate) ?? 0) * value
+        }
+        return total
+    }
+
     func solve(settings: SolverSettings) throws(SolverError) -> YieldResult {
-        let uptakeFlux = uptakeFlux ?? 0
-        let uptake = substrate.coefficient * uptakeFlux
+        let uptake = substrates.reduce(0.0) { $0 + $1.coefficient * (uptakeFlux(of: $1) ?? 0) }
         var result = YieldResult(
-            status: .optimal, product: product.id, substrate: substrate.id, substrateUptake: uptake,
-            growthReaction: growth?.id, growthFraction: growthFraction)
+            status: .optimal, product: product.id, substrate: substrates.map(\.id).joined(separator: "+"),
+            substrateUptake: uptake, growthReaction: growth?.id, growthFraction: growthFraction)
         let session = try GLPKSession(model.linearProgram(objective: Objective()), settings: settings)
-        try session.setColumnBounds(substrate.column, lower: uptakeFlux, upper: uptakeFlux)
+        for substrate in substrates {
+            let flux = uptakeFlux(of: substrate) ?? 0
+            try session.setColumnBounds(substrate.column, lower: flux, upper: flux)
+        }
         if let growth, let growthFraction {
             try session.setObjective(unit(growth.column), sense: .maximize)
             let solution = try session.solveReportingStatus()
@@ -128,14 +162,13 @@ private struct YieldProblem {
             result.status = solution.status
             return result
         }
-        let molar = released / uptake
         result.productFlux = released
-        result.molar = molar
-        if let productCarbon = product.formula?.carbon, let substrateCarbon = substrate.formula?.carbon, substrateCarbon > 0 {
-            result.carbon = molar * productCarbon / substrateCarbon
+        result.molar = released / uptake
+        if let productCarbon = product.formula?.carbon, let carbonIn = fed({ $0.carbon }), carbonIn > 0 {
+            result.carbon = released * productCarbon / carbonIn
         }
-        if let productMass = product.formula?.molarMass, let substrateMass = substrate.formula?.molarMass, substrateMass > 0 {
-            result.mass = molar * productMass / substrateMass
+        if let productMass = product.formula?.molarMass, let massIn = fed({ $0.molarMass }), massIn > 0 {
+            result.mass = released * productMass / massIn
         }
         return result
     }
