@@ -28,7 +28,7 @@ struct PlanOptions: ParsableArguments {
     /// - Throws: ``PlanError`` listing every problem.
     func prepare() throws -> any PreparedBatch {
         let read = try PlanReader.read(path: plan)
-        return try PlanResolver.resolve(read, registry: PluginHost.registry)
+        return try PlanResolver.resolve(read.plan, registry: PluginHost.registry, known: read.problems)
     }
 }
 

@@ -56,7 +56,8 @@ struct BatchRunCommand: ParsableCommand {
         do {
             summary = try prepared.run(options)
         } catch {
-            throw ValidationError(error.description)
+            printError("error: \(error)")
+            throw ExitCode(1)
         }
         printError(Self.describe(summary, output: output))
         if let signal = summary.interruptedBy { throw ExitCode(128 + signal) }

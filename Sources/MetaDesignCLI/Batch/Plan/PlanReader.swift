@@ -16,10 +16,11 @@ struct PlanReader {
     static let topLevelKeys = ["name", "evaluation", "chassis", "pathways", "substrates", "aerations", "scorers",
                                "settings", "scorer_settings"]
 
-    /// Reads the plan at `path`.
+    /// Reads the plan at `path`: what could be read, and the problems with the rest (unknown
+    /// keys, bad values, missing files), so that resolution can report its own problems too.
     ///
-    /// - Throws: ``PlanError`` with every problem found (syntax, unknown keys, bad values).
-    static func read(path: String) throws(PlanError) -> BatchPlan {
+    /// - Throws: ``PlanError`` when the file cannot be read or is not YAML.
+    static func read(path: String) throws(PlanError) -> (plan: BatchPlan, problems: [PlanProblem]) {
         var reader = PlanReader(file: path)
         guard FileBytes.isFile(path), let data = FileManager.default.contents(atPath: path) else {
             throw PlanError(problems: [PlanProblem(file: path, line: 0, message: "cannot read the plan file (missing or not a file)")])
@@ -38,8 +39,7 @@ struct PlanReader {
                                                    message: "a plan is a YAML mapping with chassis:, pathways:, substrates: and aerations:")])
         }
         let plan = reader.plan(from: mapping, root: root, text: text)
-        guard reader.problems.isEmpty else { throw PlanError(problems: reader.problems) }
-        return plan
+        return (plan, reader.problems)
     }
 
     private mutating func plan(from mapping: Node.Mapping, root: Node, text: String) -> BatchPlan {

@@ -8,11 +8,12 @@ import MetaPlugin
 /// cannot grow under, unreadable model files. Each chassis model is loaded here, once, and set
 /// up for every feed and aeration; the run shares these models read-only.
 enum PlanResolver {
-    /// The prepared plan, or every problem found in it.
+    /// The prepared plan, or every problem found in it (`known` ones from reading first).
     ///
     /// - Complexity: one model read per chassis (in parallel) and one set-up per chassis × feed × aeration.
-    static func resolve(_ plan: BatchPlan, registry: PluginRegistry) throws(PlanError) -> any PreparedBatch {
+    static func resolve(_ plan: BatchPlan, registry: PluginRegistry, known: [PlanProblem] = []) throws(PlanError) -> any PreparedBatch {
         var problems = ProblemList(file: plan.file)
+        for problem in known { problems.add(problem.line, problem.message) }
         let chassis = loadChassis(plan, registry: registry, problems: &problems)
         let scorers = plan.scorers.compactMap { entry -> (any EnzymeScorer)? in
             do throws(PluginRegistryError) {
