@@ -59,3 +59,36 @@ final class BatchShardTests: XCTestCase {
         XCTAssertTrue(malformed.stderr.contains("is not I/N"), malformed.stderr)
     }
 }
+
+/// The shipped Slurm script, run locally with the array variables Slurm would set.
+final class BatchClusterScriptTests: XCTestCase {
+    func testSlurmArrayScriptShardsMergeToASingleRun() throws {
+        let fixtures = try BatchFixtures(self)
+        let plan = try fixtures.plan(pathways: ["succinate", "ethanol"], points: 3)
+        let binaryFolder = try CLIRunner.executable().deletingLastPathComponent().path
+        let results = fixtures.path("results")
+        for index in 0..<3 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = [CLIRunner.root.appendingPathComponent("examples/cluster/slurm.sh").path, plan, results]
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = binaryFolder + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+            environment["SLURM_ARRAY_TASK_ID"] = String(index)
+            environment["SLURM_ARRAY_TASK_COUNT"] = "3"
+            environment["SLURM_CPUS_PER_TASK"] = "1"
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, "task \(index)")
+        }
+        let shards = (0..<3).map { "\(results)/shard-\($0).jsonl" }
+        let merged = fixtures.path("merged.jsonl")
+        let merge = try CLIRunner.run(["batch", "merge"] + shards + ["-o", merged])
+        XCTAssertEqual(merge.exitCode, 0, merge.stderr)
+        let single = fixtures.path("single.jsonl")
+        XCTAssertEqual(try CLIRunner.run(["batch", "run", plan, "-o", single]).exitCode, 0)
+        XCTAssertEqual(try BatchFixtures.comparableRecords(merged), try BatchFixtures.comparableRecords(single))
+    }
+}
