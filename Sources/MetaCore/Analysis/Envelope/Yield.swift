@@ -39,13 +39,8 @@ public enum Yield {
         _ model: Model, product: String, substrates: [String], growthFraction: Double? = nil, growth: String? = nil,
         settings: SolverSettings = SolverSettings()
     ) throws(EnvelopeError) -> YieldResult {
-        let problem = try YieldProblem(model: model, product: product, substrates: substrates,
-                                       growthFraction: growthFraction, growth: growth)
-        do {
-            return try problem.solve(settings: settings)
-        } catch {
-            throw .solver(error)
-        }
+        let session = try YieldSession(model, substrates: substrates, growth: growth, settings: settings)
+        return try session.maximum(product: product, growthFraction: growthFraction)
     }
 }
 
@@ -74,108 +69,4 @@ public struct YieldResult: Hashable, Sendable {
     public var carbon: Double?
     /// Gram product per gram substrate; `nil` when a molar mass is unknown.
     public var mass: Double?
-}
-
-/// A validated yield question.
-private struct YieldProblem {
-    typealias Exchange = (id: String, column: Int, coefficient: Double, formula: Formula?)
-
-    let model: Model
-    let product: Exchange
-    let substrates: [Exchange]
-    let growth: (id: String, column: Int)?
-    let growthFraction: Double?
-
-    init(model: Model, product: String, substrates: [String], growthFraction: Double?, growth: String?) throws(EnvelopeError) {
-        func exchange(_ id: String, role: String) throws(EnvelopeError) -> Exchange {
-            guard let column = model.index(ofReaction: id) else { throw .unknownReaction(id, role: role) }
-            guard let (metabolite, coefficient) = model.reactions[column].stoichiometry.elements.first,
-                  model.reactions[column].isBoundary, coefficient != 0
-            else { throw .notABoundaryReaction(id, role: role) }
-            return (id, column, coefficient, model.metabolite(metabolite)?.formula.flatMap(Formula.init))
-        }
-        self.product = try exchange(product, role: "product")
-        var resolved: [Exchange] = []
-        for substrate in substrates { resolved.append(try exchange(substrate, role: "substrate")) }
-        guard !resolved.isEmpty else { throw .unknownReaction("", role: "substrate") }
-        self.substrates = resolved
-        if let growthFraction {
-            guard growthFraction >= 0, growthFraction <= 1 else { throw .invalidGrowthFraction(growthFraction) }
-            let objective = model.objective.coefficients
-            guard let id = growth ?? (objective.count == 1 ? objective.keys.first : nil) else {
-                throw .noSingleObjectiveReaction(model.objective.summary)
-            }
-            guard let column = model.index(ofReaction: id) else { throw .unknownReaction(id, role: "growth reaction") }
-            self.growth = (id, column)
-        } else {
-            self.growth = nil
-        }
-        self.growthFraction = growthFraction
-        self.model = model
-        for substrate in resolved where uptakeFlux(of: substrate) == nil { throw .substrateNotTakenUp(substrate.id) }
-    }
-
-    /// The substrate flux at its uptake bound: the bound on the side that consumes the
-    /// metabolite (the lower bound of `A_e <=>`), or `nil` when that side allows no uptake.
-    func uptakeFlux(of substrate: Exchange) -> Double? {
-        let reaction = model.reactions[substrate.column]
-        let bound = substrate.coefficient < 0 ? reaction.lowerBound : reaction.upperBound
-        return bound.isFinite && substrate.coefficient * bound > 0 ? bound : nil
-    }
-
-    /// Σ uptake × `measure(formula)` over the substrates; `nil` when any measure is unknown.
-    func fed(_ measure: (Formula) -> Double?) -> Double? {
-        var total = 0.0
-        for substrate in substrates {
-            guard let value = substrate.formula.flatMap(measure) else { return nil }
-            total += substrate.coefficient * (uptakeFlux(of: substrate) ?? 0) * value
-        }
-        return total
-    }
-
-    func solve(settings: SolverSettings) throws(SolverError) -> YieldResult {
-        let uptake = substrates.reduce(0.0) { $0 + $1.coefficient * (uptakeFlux(of: $1) ?? 0) }
-        var result = YieldResult(
-            status: .optimal, product: product.id, substrate: substrates.map(\.id).joined(separator: "+"),
-            substrateUptake: uptake, growthReaction: growth?.id, growthFraction: growthFraction)
-        let session = try GLPKSession(model.linearProgram(objective: Objective()), settings: settings)
-        for substrate in substrates {
-            let flux = uptakeFlux(of: substrate) ?? 0
-            try session.setColumnBounds(substrate.column, lower: flux, upper: flux)
-        }
-        if let growth, let growthFraction {
-            try session.setObjective(unit(growth.column), sense: .maximize)
-            let solution = try session.solveReportingStatus()
-            guard solution.status == .optimal, let maximum = solution.objectiveValue else {
-                result.status = solution.status
-                return result
-            }
-            result.maximumGrowth = maximum
-            let reaction = model.reactions[growth.column]
-            let floor = min(max(reaction.lowerBound, growthFraction * maximum), reaction.upperBound)
-            try session.setColumnBounds(growth.column, lower: floor, upper: reaction.upperBound)
-        }
-        // Release of the product's metabolite is −coefficient × flux: maximise that.
-        try session.setObjective(unit(product.column, -product.coefficient), sense: .maximize)
-        let solution = try session.solveReportingStatus()
-        guard solution.status == .optimal, let released = solution.objectiveValue else {
-            result.status = solution.status
-            return result
-        }
-        result.productFlux = released
-        result.molar = released / uptake
-        if let productCarbon = product.formula?.carbon, let carbonIn = fed({ $0.carbon }), carbonIn > 0 {
-            result.carbon = released * productCarbon / carbonIn
-        }
-        if let productMass = product.formula?.molarMass, let massIn = fed({ $0.molarMass }), massIn > 0 {
-            result.mass = released * productMass / massIn
-        }
-        return result
-    }
-
-    private func unit(_ column: Int, _ value: Double = 1) -> [Double] {
-        var coefficients = [Double](repeating: 0, count: model.reactions.count)
-        coefficients[column] = value
-        return coefficients
-    }
 }

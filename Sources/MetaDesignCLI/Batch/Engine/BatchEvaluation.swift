@@ -9,9 +9,11 @@ import MetaPlugin
 /// to plans as `evaluation: <id>`.
 ///
 /// Contract for conformers:
-/// - `evaluate` runs on many worker threads at once: keep no shared mutable state, and create
-///   GLPK problems inside the call (a worker thread owns them; the engine frees the thread's
-///   GLPK environment when the worker ends).
+/// - `evaluate` runs on many worker threads at once: keep no shared mutable state. Whatever a
+///   thread may reuse between its tasks — warm GLPK problems above all, one per chassis set-up —
+///   belongs in the ``Worker``: the engine makes one per worker thread with ``makeWorker()``,
+///   passes it to every `evaluate` on that thread, and drops it before freeing the thread's
+///   GLPK environment. A worker never crosses threads, so it need not be `Sendable`.
 /// - `evaluate` must not change anything the model shares: `model` is the chassis model set up
 ///   for the task's feed and aeration, shared read-only by every task of that condition.
 /// - Equal tasks give equal outcomes: no randomness, no dependence on time or call order, so a
@@ -21,6 +23,8 @@ import MetaPlugin
 protocol BatchEvaluation: Sendable {
     /// What the evaluation needs to know about one pathway entry (a route, a product exchange).
     associatedtype Target: Sendable
+    /// A worker thread's own state, such as warm GLPK problems (`Void` for none).
+    associatedtype Worker = Void
 
     /// The id plans name it by (`evaluation: native-yield`).
     static var id: String { get }
@@ -37,8 +41,19 @@ protocol BatchEvaluation: Sendable {
     /// or `nil` when it can. Reported by the plan check before any work starts.
     func problem(with target: BatchTarget<Target>, in chassis: ResolvedChassis) -> String?
 
+    /// A fresh worker, made on the thread that will use it.
+    func makeWorker() -> Worker
+
     /// Evaluates one combination on `model`, the chassis model set up for the task's condition.
-    func evaluate(_ task: BatchTask<Target>, model: Model) throws(EvaluationFailure) -> EvaluationOutcome
+    ///
+    /// Equal tasks must give equal outcomes whatever the worker evaluated before: a warm start
+    /// must begin from a saved state (see `YieldSession`), not from the last task's.
+    func evaluate(_ task: BatchTask<Target>, model: Model, worker: inout Worker) throws(EvaluationFailure) -> EvaluationOutcome
+}
+
+extension BatchEvaluation where Worker == Void {
+    /// No per-thread state.
+    func makeWorker() {}
 }
 
 /// What one pathway entry resolves to: an id for record keys, a product, and the evaluation's own data.

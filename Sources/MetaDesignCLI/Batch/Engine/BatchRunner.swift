@@ -26,7 +26,10 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
             throw .output(error)
         }
         let done = try completed(existing)
+        // Set-up-major, so that a worker's consecutive tasks mostly share a model (and its warm
+        // GLPK problems); records are keyed by index, so the order is invisible in the results.
         let todo = options.shard.indices(of: plan.total).filter { !done.contains($0) }
+            .sorted { (plan.setUp(at: $0), $0) < (plan.setUp(at: $1), $1) }
         var summary = RunSummary(inShard: options.shard.size(of: plan.total), resumed: done.count, evaluated: 0, failed: 0,
                                  seconds: 0)
         try writeManifest(state: "running", summary: nil)
@@ -39,8 +42,9 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
         let cursor = WorkCursor(count: todo.count)
         let start = ContinuousClock.now
         runWorkers(count: min(options.jobs, todo.count)) { [plan] _ in
+            var worker = plan.evaluation.makeWorker()
             while stop.requested == nil, tally.withLock({ $0.writeError == nil }), let position = cursor.take() {
-                let (line, failed) = Self.record(plan, index: todo[position])
+                let (line, failed) = Self.record(plan, index: todo[position], worker: &worker)
                 do throws(ResultFileError) {
                     try stream.append(line)
                     tally.withLock { $0.evaluated += 1; $0.failed += failed ? 1 : 0 }
@@ -89,11 +93,12 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
     }
 
     /// The record line of combination `index`, and whether its evaluation failed.
-    private static func record(_ plan: ResolvedPlan<Evaluation>, index: Int) -> (String, Bool) {
+    private static func record(_ plan: ResolvedPlan<Evaluation>, index: Int,
+                               worker: inout Evaluation.Worker) -> (String, Bool) {
         let task = plan.task(at: index)
         let start = ContinuousClock.now
         do throws(EvaluationFailure) {
-            let outcome = try plan.evaluation.evaluate(task, model: plan.model(at: index))
+            let outcome = try plan.evaluation.evaluate(task, model: plan.model(at: index), worker: &worker)
             let scores = plan.scorers.isEmpty ? nil : score(outcome, task: task, plan: plan)
             let record = BatchRecord.evaluated(task, outcome: outcome, scores: scores, seconds: (ContinuousClock.now - start).seconds,
                                                planHash: plan.hash, evaluation: Evaluation.id)

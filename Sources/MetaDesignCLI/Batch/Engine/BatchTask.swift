@@ -20,6 +20,9 @@ struct BatchTask<Target: Sendable>: Sendable {
     var aeration: Aeration
     /// The feed and aeration as the chassis plugin takes them.
     var condition: ChassisCondition
+    /// Which chassis × feed × aeration set-up the task runs on: tasks with equal set-ups share
+    /// their `model`, so a worker can key warm GLPK problems by it.
+    var setUp: Int
     /// The plan's settings.
     var settings: BatchSettings
 }

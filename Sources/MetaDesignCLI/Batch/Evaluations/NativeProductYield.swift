@@ -8,6 +8,9 @@ import MetaPlugin
 /// each combination it computes the maximum growth (FBA), the maximum theoretical yield of the
 /// product on the feed (growth free, `Yield.maximum`), the maximum achievable yield (growth ≥
 /// `growth_fraction` × its maximum), and, with `envelope_points` > 0, the production envelope.
+/// The yields of all products of one chassis set-up come from one warm `YieldSession` per worker
+/// thread, each question restarted from the growth optimum's basis, so results do not depend on
+/// which thread evaluated what before.
 ///
 /// A pathway entry is a product name from ``products`` (`succinate`) or an exchange id (`EX_succ_e`).
 struct NativeProductYield: BatchEvaluation {
@@ -53,8 +56,11 @@ struct NativeProductYield: BatchEvaluation {
         return reaction.isBoundary ? nil : "\(target.payload) is not an exchange (boundary) reaction"
     }
 
+    /// A worker keeps warm yield problems per set-up.
+    func makeWorker() -> NativeYieldWorker { NativeYieldWorker() }
+
     /// Growth, theoretical and achievable yields, and the envelope.
-    func evaluate(_ task: BatchTask<String>, model: Model) throws(EvaluationFailure) -> EvaluationOutcome {
+    func evaluate(_ task: BatchTask<String>, model: Model, worker: inout NativeYieldWorker) throws(EvaluationFailure) -> EvaluationOutcome {
         let exchange = task.target.payload
         let settings = task.settings.solverSettings
         let product = model.reaction(exchange)?.stoichiometry.keys.first.flatMap { model.metabolite($0) }
@@ -62,11 +68,11 @@ struct NativeProductYield: BatchEvaluation {
             product: product.map { Self.baseID($0) } ?? exchange, status: SolverStatus.optimal.rawValue,
             metrics: [], envelope: nil,
             scoring: (model, Pathway(id: task.target.id, name: product?.name ?? task.target.id)))
+        let warm = try worker.entry(for: task, model: model)
         do {
-            let growth = try FBA.optimize(model, settings: settings)
-            let theoretical = try Yield.maximum(model, product: exchange, substrates: task.substrateExchanges, settings: settings)
-            let achievable = try Yield.maximum(model, product: exchange, substrates: task.substrateExchanges,
-                                               growthFraction: task.settings.growthFraction, settings: settings)
+            let growth = warm.growth
+            let theoretical = try warm.yields.maximum(product: exchange)
+            let achievable = try warm.yields.maximum(product: exchange, growthFraction: task.settings.growthFraction)
             let envelope = task.settings.envelopePoints > 0
                 ? try ProductionEnvelope.compute(model, product: exchange, carbonSources: task.substrateExchanges,
                                                  points: task.settings.envelopePoints, settings: settings)

@@ -46,7 +46,7 @@ struct ResolvedPlan<Evaluation: BatchEvaluation>: Sendable {
             key: combinationKey(chassis: chassis[host].id, pathway: targets[target].id, substrate: setUp.feed,
                                 aeration: setUp.aeration),
             chassis: chassis[host], target: targets[target], feed: Feed(name: setUp.feed, substrates: setUp.condition.substrates),
-            substrateExchanges: setUp.exchanges, aeration: setUp.aeration, condition: setUp.condition,
+            substrateExchanges: setUp.exchanges, aeration: setUp.aeration, condition: setUp.condition, setUp: condition,
             settings: plan.settings)
     }
 
@@ -54,6 +54,9 @@ struct ResolvedPlan<Evaluation: BatchEvaluation>: Sendable {
     func model(at index: Int) -> Model {
         conditions[coordinates(of: index).condition].model
     }
+
+    /// The chassis × feed × aeration set-up of the combination at `index`.
+    func setUp(at index: Int) -> Int { coordinates(of: index).condition }
 
     /// Which chassis, target and chassis × feed × aeration set-up `index` stands for.
     private func coordinates(of index: Int) -> (host: Int, target: Int, condition: Int) {
