@@ -108,6 +108,24 @@ final class BatchEngineTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: output, encoding: .utf8), lines[0] + "\n" + lines[1] + "\n")
     }
 
+    func testSetUpQueueKeepsWorkersOnTheirSetUps() {
+        // Combinations 0..<12 in three set-ups of four.
+        let queue = SetUpQueue(Array(0..<12)) { $0 / 4 }
+        var last: [Int?] = [nil, nil]
+        var taken: [[Int]] = [[], []]
+        var turn = 0
+        while let next = queue.take(after: last[turn]) {
+            taken[turn].append(next.combination)
+            last[turn] = next.setUp
+            turn = 1 - turn
+        }
+        XCTAssertEqual((taken[0] + taken[1]).sorted(), Array(0..<12), "each combination exactly once")
+        XCTAssertEqual(taken[0].prefix(4).map { $0 / 4 }, [0, 0, 0, 0], "worker 0 stays on set-up 0")
+        XCTAssertEqual(taken[1].prefix(4).map { $0 / 4 }, [1, 1, 1, 1], "worker 1 starts a set-up of its own")
+        XCTAssertEqual(Set(taken[0].suffix(2).map { $0 / 4 } + taken[1].suffix(2).map { $0 / 4 }), [2],
+                       "the last set-up is shared")
+    }
+
     func testShardParsing() {
         XCTAssertEqual(Shard(parsing: "0/1"), .whole)
         XCTAssertEqual(Shard(parsing: "3/8"), Shard(index: 3, count: 8))

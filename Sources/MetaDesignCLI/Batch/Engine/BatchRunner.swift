@@ -26,10 +26,7 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
             throw .output(error)
         }
         let done = try completed(existing)
-        // Set-up-major, so that a worker's consecutive tasks mostly share a model (and its warm
-        // GLPK problems); records are keyed by index, so the order is invisible in the results.
         let todo = options.shard.indices(of: plan.total).filter { !done.contains($0) }
-            .sorted { (plan.setUp(at: $0), $0) < (plan.setUp(at: $1), $1) }
         var summary = RunSummary(inShard: options.shard.size(of: plan.total), resumed: done.count, evaluated: 0, failed: 0,
                                  seconds: 0)
         try writeManifest(state: "running", summary: nil)
@@ -39,12 +36,16 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
         let label = options.shard == .whole ? "batch" : "batch \(options.shard)"
         let progress = ProgressReporter(total: todo.count, label: label, enabled: options.progress)
         let tally = Mutex(Tally())
-        let cursor = WorkCursor(count: todo.count)
+        // By set-up, so that a worker's tasks share a model and its warm GLPK problems; records
+        // are keyed by index, so the order of work is invisible in the results.
+        let queue = SetUpQueue(todo) { plan.setUp(at: $0) }
         let start = ContinuousClock.now
         runWorkers(count: min(options.jobs, todo.count)) { [plan] _ in
             var worker = plan.evaluation.makeWorker()
-            while stop.requested == nil, tally.withLock({ $0.writeError == nil }), let position = cursor.take() {
-                let (line, failed) = Self.record(plan, index: todo[position], worker: &worker)
+            var last: Int?
+            while stop.requested == nil, tally.withLock({ $0.writeError == nil }), let next = queue.take(after: last) {
+                last = next.setUp
+                let (line, failed) = Self.record(plan, index: next.combination, worker: &worker)
                 do throws(ResultFileError) {
                     try stream.append(line)
                     tally.withLock { $0.evaluated += 1; $0.failed += failed ? 1 : 0 }
