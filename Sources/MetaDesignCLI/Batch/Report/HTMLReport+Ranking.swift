@@ -13,11 +13,11 @@ extension HTMLReport {
         for column in data.columns {
             let unit = column.unit.isEmpty ? "" : "<span class=\"unit\">\(html(column.unit))</span>"
             let sorted = column.key == metric?.key ? " aria-sort=\"descending\"" : ""
-            head += "<th class=\"num\" data-type=\"num\" title=\"\(html(column.meaning))\"\(sorted)>\(html(column.label))\(unit)</th>"
+            head += "<th class=\"num metric\" data-type=\"num\" title=\"\(html(column.meaning))\"\(sorted)>\(html(column.label))\(unit)</th>"
         }
         for score in data.scoreColumns {
             let unit = score.unit.isEmpty || score.unit == "1" ? "" : "<span class=\"unit\">\(html(score.unit))</span>"
-            head += "<th class=\"num score\" data-type=\"num\" title=\"\(html(score.meaning))\">\(html(score.id))\(unit)</th>"
+            head += "<th class=\"num metric score\" data-type=\"num\" title=\"\(html(score.meaning))\">\(html(score.id))\(unit)</th>"
         }
         head += "<th data-type=\"text\">Status</th>"
         let body = data.ranked.enumerated().map { item -> String in

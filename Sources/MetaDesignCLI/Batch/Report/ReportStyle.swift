@@ -44,11 +44,12 @@ enum ReportStyle {
         .table-wrap { overflow: auto; max-height: 620px; border: 1px solid var(--line); border-radius: 10px; }
         table.data { border-collapse: separate; border-spacing: 0; width: 100%; font-variant-numeric: tabular-nums; }
         table.data { font-size: 13px; }
-        table.data th, table.data td { padding: 7px 10px; border-bottom: 1px solid var(--line); text-align: left;
+        table.data th, table.data td { padding: 7px 9px; border-bottom: 1px solid var(--line); text-align: left;
           white-space: nowrap; vertical-align: top; }
         table.data td:last-child { white-space: normal; }
         table.data thead th { position: sticky; top: 0; z-index: 1; background: #f7f9fc; font-size: 12px;
-          color: #3a4660; font-weight: 650; border-bottom: 1px solid #cfd7e3; }
+          color: #3a4660; font-weight: 650; border-bottom: 1px solid #cfd7e3; vertical-align: bottom; }
+        table.data thead th.metric { white-space: normal; min-width: 78px; max-width: 104px; line-height: 1.25; }
         table.data tbody tr:nth-child(even) { background: #fafbfd; }
         table.data tbody tr:hover { background: var(--accent-soft); }
         .num { text-align: right !important; }
