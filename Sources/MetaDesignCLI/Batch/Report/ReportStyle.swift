@@ -14,7 +14,7 @@ enum ReportStyle {
           -webkit-font-smoothing: antialiased; }
         code, pre { font-family: "JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
         .masthead { background: linear-gradient(120deg, #0b2545 0%, #13315c 55%, #1d4e89 100%); color: #fff; }
-        .masthead-inner { max-width: 1280px; margin: 0 auto; padding: 28px 32px 0; }
+        .masthead-inner { max-width: 1400px; margin: 0 auto; padding: 28px 32px 0; }
         .eyebrow { margin: 0; text-transform: uppercase; letter-spacing: .12em; font-size: 11.5px; opacity: .75; }
         h1 { margin: 6px 0 4px; font-size: 28px; font-weight: 650; letter-spacing: -.01em; }
         .subtitle { margin: 0 0 18px; opacity: .85; }
@@ -22,7 +22,7 @@ enum ReportStyle {
         nav { display: flex; gap: 4px; flex-wrap: wrap; }
         nav a { color: #dbe6f5; text-decoration: none; padding: 9px 14px; border-radius: 8px 8px 0 0; font-weight: 550; }
         nav a:hover { background: rgba(255,255,255,.12); color: #fff; }
-        main { max-width: 1280px; margin: 0 auto; padding: 24px 32px 8px; }
+        main { max-width: 1400px; margin: 0 auto; padding: 24px 32px 8px; }
         section { background: var(--panel); border: 1px solid var(--line); border-radius: 12px; padding: 22px 24px;
           margin: 0 0 22px; box-shadow: 0 1px 2px rgba(20,33,61,.04); }
         .section-head h2 { margin: 0 0 4px; font-size: 19px; font-weight: 650; }
@@ -95,7 +95,7 @@ enum ReportStyle {
         dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
         pre.plan { background: #0f1b2d; color: #e6edf7; padding: 16px 18px; border-radius: 10px; overflow: auto;
           max-height: 520px; line-height: 1.45; }
-        footer { max-width: 1280px; margin: 0 auto; padding: 4px 32px 36px; color: var(--muted); font-size: 12.5px; }
+        footer { max-width: 1400px; margin: 0 auto; padding: 4px 32px 36px; color: var(--muted); font-size: 12.5px; }
         [hidden] { display: none !important; }
         @media print {
           body { background: #fff; } .masthead { background: #0b2545; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
