@@ -84,6 +84,22 @@ struct BatchFixtures {
         return process
     }
 
+    /// Starts `batch run PLAN -o OUTPUT --jobs 1`, waits for `lines` records and sends `signal`.
+    ///
+    /// - Returns: the ended process, or `nil` (after a test failure) when the run finished first.
+    static func interruptedRun(_ plan: String, output: String, afterLines lines: Int, signal: Int32,
+                               file: StaticString = #filePath, line: UInt = #line) throws -> Process? {
+        let process = try start(["batch", "run", plan, "-o", output, "--jobs", "1"])
+        guard wait(forLines: lines, in: output, while: process) else {
+            process.waitUntilExit()
+            XCTFail("the run ended before it could be interrupted; make the plan slower", file: file, line: line)
+            return nil
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return process
+    }
+
     /// Waits until `path` holds at least `count` lines while `process` runs; false if it ended first.
     static func wait(forLines count: Int, in path: String, while process: Process, timeout: TimeInterval = 120) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)

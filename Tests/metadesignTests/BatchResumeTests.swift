@@ -12,13 +12,7 @@ final class BatchResumeTests: XCTestCase {
         let fixtures = try BatchFixtures(self)
         let plan = try slowPlan(fixtures)
         let output = fixtures.path("killed.jsonl")
-        let process = try BatchFixtures.start(["batch", "run", plan, "-o", output, "--jobs", "1"])
-        guard BatchFixtures.wait(forLines: 3, in: output, while: process) else {
-            process.waitUntilExit()
-            return XCTFail("the run ended before it could be killed; make the plan slower")
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        guard let process = try BatchFixtures.interruptedRun(plan, output: output, afterLines: 3, signal: SIGKILL) else { return }
         XCTAssertEqual(process.terminationReason, .uncaughtSignal)
         let survived = BatchFixtures.lines(output).count
         XCTAssertGreaterThanOrEqual(survived, 3)
@@ -49,13 +43,7 @@ final class BatchResumeTests: XCTestCase {
         let fixtures = try BatchFixtures(self)
         let plan = try slowPlan(fixtures)
         let output = fixtures.path("stopped.jsonl")
-        let process = try BatchFixtures.start(["batch", "run", plan, "-o", output, "--jobs", "1"])
-        guard BatchFixtures.wait(forLines: 2, in: output, while: process) else {
-            process.waitUntilExit()
-            return XCTFail("the run ended before it could be stopped")
-        }
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
+        guard let process = try BatchFixtures.interruptedRun(plan, output: output, afterLines: 2, signal: SIGTERM) else { return }
         XCTAssertEqual(process.terminationReason, .exit)
         XCTAssertEqual(process.terminationStatus, 128 + SIGTERM)
         let manifest = try XCTUnwrap(FileManager.default.contents(atPath: output + ".manifest.json"))

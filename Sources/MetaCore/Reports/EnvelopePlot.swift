@@ -370,23 +370,6 @@ private struct SVGWriter {
     }
 }
 
-/// `text` with the five XML special characters escaped, safe in element content and quoted attributes.
-private func xmlEscaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.count)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&apos;"
-        default: result.append(character)
-        }
-    }
-    return result
-}
-
 /// A coordinate with at most two decimals, without trailing zeros.
 private func n(_ value: Double) -> String {
     let rounded = (value * 100).rounded() / 100

@@ -25,17 +25,14 @@ struct PlanOptions: ParsableArguments {
 
     /// The plan read and checked against the plugins and model files.
     ///
-    /// - Throws: ``PlanError`` listing every problem.
+    /// - Throws: `ExitCode(1)` after printing every problem of an invalid plan to stderr.
     func prepare() throws -> any PreparedBatch {
-        let read = try PlanReader.read(path: plan)
-        return try PlanResolver.resolve(read.plan, registry: PluginHost.registry, known: read.problems)
-    }
-}
-
-extension PlanError {
-    /// Prints every problem to stderr and gives the exit code for an invalid plan.
-    func report() -> ExitCode {
-        printError(description)
-        return ExitCode(1)
+        do {
+            let read = try PlanReader.read(path: plan)
+            return try PlanResolver.resolve(read.plan, registry: PluginHost.registry, known: read.problems)
+        } catch let error as PlanError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
     }
 }

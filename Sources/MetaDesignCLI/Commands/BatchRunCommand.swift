@@ -44,12 +44,7 @@ struct BatchRunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let prepared: any PreparedBatch
-        do {
-            prepared = try plan.prepare()
-        } catch let error as PlanError {
-            throw error.report()
-        }
+        let prepared = try plan.prepare()
         let options = RunOptions(output: output, jobs: parallel.jobs, shard: shard.flatMap(Shard.init(parsing:)) ?? .whole,
                                  restart: restart, progress: progress)
         let summary: RunSummary

@@ -17,12 +17,7 @@ struct BatchValidateCommand: ParsableCommand {
     @OptionGroup var plan: PlanOptions
 
     func run() throws {
-        let prepared: any PreparedBatch
-        do {
-            prepared = try plan.prepare()
-        } catch let error as PlanError {
-            throw error.report()
-        }
+        let prepared = try plan.prepare()
         print(prepared.overview)
         print("ok: the plan is valid")
     }

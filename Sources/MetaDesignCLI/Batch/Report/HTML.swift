@@ -1,21 +1,8 @@
 import Foundation
+import MetaCore
 
-/// `text` safe in HTML element content and in double-quoted attributes.
-func html(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.count)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&#39;"
-        default: result.append(character)
-        }
-    }
-    return result
-}
+/// `text` safe in HTML element content and in quoted attributes.
+func html(_ text: String) -> String { xmlEscaped(text) }
 
 /// A number for a table cell: 3 decimals for ordinary magnitudes, 3 significant digits otherwise.
 func reportNumber(_ value: Double?) -> String {
