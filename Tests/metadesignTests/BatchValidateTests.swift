@@ -44,7 +44,7 @@ final class BatchValidateTests: XCTestCase {
             (9, "native-yield evaluates native products: 'unobtainium' is neither"),
             (12, "chassis 'core': its model has no exchange EX_xyl__D_e for 'xylose'"),
             (15, "no scorer plugin 'nosuch'"),
-            (13, "mash.glucose is an uptake rate and cannot be negative"),
+            (13, "mash.glucose is an uptake rate in mmol/gDW/h and must be positive"),
             (14, "unknown aeration 'windy'"),
             (17, "growth_fraction must be between 0 and 1"),
             (18, "unknown setting 'colour'"),

@@ -135,14 +135,14 @@ extension PlanReader {
             }
         }
         let whole = read.reduce(0) { $0 + $1.1 }
-        guard read.count == parts.count, check(ratio, whole > 0, "the parts of mixture '\(name)' add up to 0") else { return nil }
+        guard read.count == parts.count, whole > 0 else { return nil }
         return read.map { SubstrateUptake($0.0, rate: $0.1 / whole * sum) }
     }
 
-    /// A non-negative uptake rate.
+    /// A positive uptake rate (a closed substrate has no yield).
     private mutating func uptake(_ node: Node, _ name: String) -> Double? {
         guard let rate = number(node, name) else { return nil }
-        return check(node, rate >= 0, "\(name) is an uptake rate and cannot be negative") ? rate : nil
+        return check(node, rate > 0, "\(name) is an uptake rate in mmol/gDW/h and must be positive") ? rate : nil
     }
 
     /// `given` resolved against the plan's folder, when it names a readable file; else a problem.

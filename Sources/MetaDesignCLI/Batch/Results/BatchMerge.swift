@@ -36,10 +36,17 @@ enum BatchMerge {
                 seen[record.index] = record
             }
         }
-        let missing = (0..<first.total).filter { seen[$0] == nil }
-        if !missing.isEmpty {
-            let shown = missing.prefix(20).map(String.init).joined(separator: ", ") + (missing.count > 20 ? ", …" : "")
-            problems.append("missing \(missing.count) of \(first.total) combinations (indices \(shown)); "
+        let missingCount = first.total - seen.count
+        if missingCount > 0 {
+            // At most seen.count + 20 steps, however large a (hostile) total claims to be.
+            var shown: [Int] = []
+            var index = 0
+            while shown.count < 20, index < first.total {
+                if seen[index] == nil { shown.append(index) }
+                index += 1
+            }
+            let list = shown.map(String.init).joined(separator: ", ") + (missingCount > shown.count ? ", …" : "")
+            problems.append("missing \(missingCount) of \(first.total) combinations (indices \(list)); "
                 + "a shard I/N holds the indices with index % N == I")
         }
         guard problems.isEmpty else { throw MergeError(problems: problems) }

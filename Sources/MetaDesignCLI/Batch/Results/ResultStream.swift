@@ -51,13 +51,19 @@ final class ResultStream: Sendable {
         }
         let bytes = try stream.readAll()
         let complete = ResultFile.completeLength(of: bytes)
+        // Judge the whole file before changing a byte of it: -o pointed at the wrong file must
+        // leave that file alone.
+        let records = try ResultFile.records(in: bytes[..<complete], file: path)
         if complete < bytes.count {
+            guard bytes[complete...].first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") else {
+                throw ResultFileError(file: path, message: "ends in a line that is not a record; not a result stream?")
+            }
             guard ftruncate(descriptor, off_t(complete)) == 0 else {
                 throw ResultFileError(file: path, message: "cannot cut off the torn last line: \(errorText())")
             }
             fsync(descriptor)
         }
-        return (stream, try ResultFile.records(in: bytes[..<complete], file: path))
+        return (stream, records)
     }
 
     /// Appends `line` and a line break with one `write(2)`; syncs if the last sync is a second old.
