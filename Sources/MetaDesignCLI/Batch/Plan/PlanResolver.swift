@@ -24,9 +24,9 @@ enum PlanResolver {
             }
         }
         let conditions = setUp(plan, chassis: chassis, problems: &problems)
-        guard let evaluation = BatchEvaluations.named(plan.evaluation.value) else {
+        guard let evaluation = BatchEvaluations.named(plan.evaluation.value, registry: registry) else {
             problems.add(plan.evaluation.line, "unknown evaluation '\(plan.evaluation.value)'; available: "
-                + BatchEvaluations.all.map { type(of: $0).id }.joined(separator: ", "))
+                + BatchEvaluations.all.map(\.id).joined(separator: ", "))
             throw PlanError(problems: problems.items)
         }
         return try finish(plan, evaluation: evaluation, chassis: chassis, scorers: scorers, conditions: conditions,
