@@ -53,3 +53,22 @@ final class BatchExportTests: XCTestCase {
         XCTAssertFalse(html.contains("<?xml"), "SVG is inlined without its XML declaration")
     }
 }
+
+/// Batch records agree with the single-run commands on the same condition.
+final class BatchConsistencyTests: XCTestCase {
+    func testRecordEqualsTheYieldCommand() throws {
+        let fixtures = try BatchFixtures(self)
+        let plan = try fixtures.plan(pathways: ["acetate"], substrates: "[glucose]", aerations: ["anaerobic"], points: 0)
+        let output = fixtures.path("one.jsonl")
+        XCTAssertEqual(try CLIRunner.run(["batch", "run", plan, "-o", output]).exitCode, 0)
+        let record = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(XCTUnwrap(BatchFixtures.lines(output).first).utf8)) as? [String: Any])
+
+        let single = try CLIRunner.run(["yield", CLIRunner.model("e_coli_core.xml.gz"), "--product", "EX_ac_e",
+                                        "--substrate", "EX_glc__D_e", "--bound", "EX_o2_e=0:1000",
+                                        "--growth-fraction", "0.1", "--format", "json"])
+        XCTAssertEqual(single.exitCode, 0, single.stderr)
+        let yield = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(record["max_achievable_yield"] as? Double ?? .nan, yield["molar_yield"] as? Double ?? 0, accuracy: 1e-9)
+        XCTAssertEqual(record["achievable_carbon_yield"] as? Double ?? .nan, yield["carbon_yield"] as? Double ?? 0, accuracy: 1e-9)
+    }
+}
