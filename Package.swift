@@ -93,6 +93,7 @@ let package = Package(
                 "EnzymeScorers",
                 "PluginScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/MetaDesignCLI"
         ),
@@ -120,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "metadesignTests",
-            dependencies: ["MetaCore", "MetaPlugin"],
+            dependencies: ["MetaCore", "MetaPlugin", "MetaDesignCLI"],
             path: "Tests/metadesignTests"
         ),
     ],

@@ -24,8 +24,9 @@ struct MetaDesignCommand: ParsableCommand {
             PluginsCommand.self,
             PluginCommand.self,
             ChassisCommand.self,
-
             PathwayCommand.self,
+            BatchCommand.self,
+            ReportCommand.self,
         ]
     )
 }

@@ -83,7 +83,12 @@ public final class GLPKSession {
     }
 
     /// Restores a basis saved from this session (or one with the same dimensions).
-    public func restoreBasis(_ basis: GLPKBasis) throws(SolverError) {
+    ///
+    /// GLPK keeps its basis factorisation when the restored basis has the same basic
+    /// variables as the current one, updates and all; `refactorize` computes it afresh, so
+    /// the next solve depends only on the basis and the problem, not on the solves before
+    /// (needed for answers that are equal to the last bit in any order).
+    public func restoreBasis(_ basis: GLPKBasis, refactorize: Bool = false) throws(SolverError) {
         try problem.checkUsable()
         guard basis.rowStatuses.count == rowCount, basis.columnStatuses.count == columnCount else {
             throw .invalidProblem(
@@ -93,6 +98,8 @@ public final class GLPKSession {
         // GLPK corrects a non-basic status that does not fit the current bounds.
         for (index, status) in basis.rowStatuses.enumerated() { glp_set_row_stat(pointer, Int32(index + 1), status) }
         for (index, status) in basis.columnStatuses.enumerated() { glp_set_col_stat(pointer, Int32(index + 1), status) }
+        // A singular basis leaves no factorisation; the next solve then falls back as usual.
+        if refactorize { _ = glp_factorize(pointer) }
     }
 }
 

@@ -78,8 +78,9 @@ public struct EnvelopePlot: Sendable {
         points.filter { $0.x.isFinite && $0.minimum.isFinite && $0.maximum.isFinite }.sorted { $0.x < $1.x }
     }
 
-    /// The SVG document.
-    public func svg() -> String {
+    /// The SVG document; with `standalone` false, only the `<svg>` element (no XML
+    /// declaration), to inline in an HTML page, where CSS may scale it through its `viewBox`.
+    public func svg(standalone: Bool = true) -> String {
         let data = drawnPoints
         let secondary = secondaryAxis.flatMap { $0.scale.isFinite && $0.scale > 0 ? $0 : nil }
         let frame = Frame(width: width, height: height, hasTitle: !title.isEmpty, hasSecondaryAxis: secondary != nil)
@@ -87,7 +88,7 @@ public struct EnvelopePlot: Sendable {
         let yTicks = Self.niceTicks(covering: data.flatMap { [$0.minimum, $0.maximum] } + [0], targetCount: 6)
         let scale = Scale(frame: frame, xDomain: (xTicks.values.first ?? 0, xTicks.values.last ?? 1),
                           yDomain: (yTicks.values.first ?? 0, yTicks.values.last ?? 1))
-        var svg = SVGWriter()
+        var svg = SVGWriter(declaration: standalone)
         svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
                          ("viewBox", "0 0 \(n(width)) \(n(height))"), ("role", "img"),
                          ("font-family", "Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif")])
@@ -335,8 +336,12 @@ private struct Scale {
 
 /// Builds indented SVG text with attribute and text escaping.
 private struct SVGWriter {
-    var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    var output: String
     var depth = 0
+
+    init(declaration: Bool) {
+        output = declaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
+    }
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         line("<\(name)\(attributeText(attributes))>")
@@ -363,23 +368,6 @@ private struct SVGWriter {
     private func attributeText(_ attributes: [(String, String)]) -> String {
         attributes.map { " \($0.0)=\"\(xmlEscaped($0.1))\"" }.joined()
     }
-}
-
-/// `text` with the five XML special characters escaped, safe in element content and quoted attributes.
-private func xmlEscaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.count)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&apos;"
-        default: result.append(character)
-        }
-    }
-    return result
 }
 
 /// A coordinate with at most two decimals, without trailing zeros.

@@ -22,13 +22,25 @@ public enum Yield {
         _ model: Model, product: String, substrate: String, growthFraction: Double? = nil, growth: String? = nil,
         settings: SolverSettings = SolverSettings()
     ) throws(EnvelopeError) -> YieldResult {
-        let problem = try YieldProblem(model: model, product: product, substrate: substrate,
-                                       growthFraction: growthFraction, growth: growth)
-        do {
-            return try problem.solve(settings: settings)
-        } catch {
-            throw .solver(error)
-        }
+        try maximum(model, product: product, substrates: [substrate], growthFraction: growthFraction, growth: growth,
+                    settings: settings)
+    }
+
+    /// Computes the maximum yield of `product` on a mixture of `substrates` (exchange reactions),
+    /// each fixed at its uptake bound.
+    ///
+    /// The yields divide by the whole feed: mol/mol by the summed uptake, C-mol/C-mol by the
+    /// carbon taken up in all substrates, g/g by their summed mass. With one substrate this is
+    /// ``maximum(_:product:substrate:growthFraction:growth:settings:)``.
+    ///
+    /// - Throws: as the single-substrate form, for any substrate; also `.substrateNotTakenUp`
+    ///   naming the first substrate that cannot be taken up.
+    public static func maximum(
+        _ model: Model, product: String, substrates: [String], growthFraction: Double? = nil, growth: String? = nil,
+        settings: SolverSettings = SolverSettings()
+    ) throws(EnvelopeError) -> YieldResult {
+        let session = try YieldSession(model, substrates: substrates, growth: growth, settings: settings)
+        return try session.maximum(product: product, growthFraction: growthFraction)
     }
 }
 
@@ -39,9 +51,9 @@ public struct YieldResult: Hashable, Sendable {
     public var status: SolverStatus
     /// The product's exchange reaction.
     public var product: String
-    /// The substrate's exchange reaction.
+    /// The substrate's exchange reaction (a mixture's joined with `+`).
     public var substrate: String
-    /// The uptake rate the substrate was fixed at (positive).
+    /// The uptake rate the substrate was fixed at (positive; a mixture's summed).
     public var substrateUptake: Double
     /// The growth reaction, when growth was constrained.
     public var growthReaction: String?
@@ -57,91 +69,4 @@ public struct YieldResult: Hashable, Sendable {
     public var carbon: Double?
     /// Gram product per gram substrate; `nil` when a molar mass is unknown.
     public var mass: Double?
-}
-
-/// A validated yield question.
-private struct YieldProblem {
-    let model: Model
-    let product: (id: String, column: Int, coefficient: Double, formula: Formula?)
-    let substrate: (id: String, column: Int, coefficient: Double, formula: Formula?)
-    let growth: (id: String, column: Int)?
-    let growthFraction: Double?
-
-    init(model: Model, product: String, substrate: String, growthFraction: Double?, growth: String?) throws(EnvelopeError) {
-        func exchange(_ id: String, role: String) throws(EnvelopeError) -> (String, Int, Double, Formula?) {
-            guard let column = model.index(ofReaction: id) else { throw .unknownReaction(id, role: role) }
-            guard let (metabolite, coefficient) = model.reactions[column].stoichiometry.elements.first,
-                  model.reactions[column].isBoundary, coefficient != 0
-            else { throw .notABoundaryReaction(id, role: role) }
-            return (id, column, coefficient, model.metabolite(metabolite)?.formula.flatMap(Formula.init))
-        }
-        self.product = try exchange(product, role: "product")
-        self.substrate = try exchange(substrate, role: "substrate")
-        if let growthFraction {
-            guard growthFraction >= 0, growthFraction <= 1 else { throw .invalidGrowthFraction(growthFraction) }
-            guard let id = growth ?? model.objective.singleReaction else {
-                throw .noSingleObjectiveReaction(model.objective.summary)
-            }
-            guard let column = model.index(ofReaction: id) else { throw .unknownReaction(id, role: "growth reaction") }
-            self.growth = (id, column)
-        } else {
-            self.growth = nil
-        }
-        self.growthFraction = growthFraction
-        self.model = model
-        guard uptakeFlux != nil else { throw .substrateNotTakenUp(substrate) }
-    }
-
-    /// The substrate flux at its uptake bound: the bound on the side that consumes the
-    /// metabolite (the lower bound of `A_e <=>`), or `nil` when that side allows no uptake.
-    var uptakeFlux: Double? {
-        let reaction = model.reactions[substrate.column]
-        let bound = substrate.coefficient < 0 ? reaction.lowerBound : reaction.upperBound
-        return bound.isFinite && substrate.coefficient * bound > 0 ? bound : nil
-    }
-
-    func solve(settings: SolverSettings) throws(SolverError) -> YieldResult {
-        let uptakeFlux = uptakeFlux ?? 0
-        let uptake = substrate.coefficient * uptakeFlux
-        var result = YieldResult(
-            status: .optimal, product: product.id, substrate: substrate.id, substrateUptake: uptake,
-            growthReaction: growth?.id, growthFraction: growthFraction)
-        let session = try GLPKSession(model.linearProgram(objective: Objective()), settings: settings)
-        try session.setColumnBounds(substrate.column, lower: uptakeFlux, upper: uptakeFlux)
-        if let growth, let growthFraction {
-            try session.setObjective(unit(growth.column), sense: .maximize)
-            let solution = try session.solveReportingStatus()
-            guard solution.status == .optimal, let maximum = solution.objectiveValue else {
-                result.status = solution.status
-                return result
-            }
-            result.maximumGrowth = maximum
-            let reaction = model.reactions[growth.column]
-            let floor = min(max(reaction.lowerBound, growthFraction * maximum), reaction.upperBound)
-            try session.setColumnBounds(growth.column, lower: floor, upper: reaction.upperBound)
-        }
-        // Release of the product's metabolite is −coefficient × flux: maximise that.
-        try session.setObjective(unit(product.column, -product.coefficient), sense: .maximize)
-        let solution = try session.solveReportingStatus()
-        guard solution.status == .optimal, let released = solution.objectiveValue else {
-            result.status = solution.status
-            return result
-        }
-        let molar = released / uptake
-        result.productFlux = released
-        result.molar = molar
-        if let productCarbon = product.formula?.carbon, let substrateCarbon = substrate.formula?.carbon, substrateCarbon > 0 {
-            result.carbon = molar * productCarbon / substrateCarbon
-        }
-        if let productMass = product.formula?.molarMass, let substrateMass = substrate.formula?.molarMass, substrateMass > 0 {
-            result.mass = molar * productMass / substrateMass
-        }
-        return result
-    }
-
-    private func unit(_ column: Int, _ value: Double = 1) -> [Double] {
-        var coefficients = [Double](repeating: 0, count: model.reactions.count)
-        coefficients[column] = value
-        return coefficients
-    }
 }

@@ -1,9 +1,12 @@
 /// A JSON syntax error at a line of the input.
-struct JSONSyntaxError: Error {
+public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The 1-based line where the parser gave up.
-    var line: Int
+    public var line: Int
     /// What the parser expected or found.
-    var message: String
+    public var message: String
+
+    /// `line N: message`.
+    public var description: String { "line \(line): \(message)" }
 }
 
 /// A strict RFC 8259 parser over raw bytes that records the line of every value.
