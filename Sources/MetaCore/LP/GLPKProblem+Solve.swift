@@ -63,7 +63,8 @@ extension GLPKProblem {
         var log: [String] = []
         var sawTimeLimit = false
         var sawIterationLimit = false
-        for attempt in attempts {
+        var unconfirmed: LPSolution?
+        for attempt in attempts where unconfirmed == nil || attempt == .presolvedDual || attempt == .exact {
             if attempt == .exact, rowCount == 0 || columnCount == 0 { continue }  // glp_exact fails on empty problems
             let before = glp_get_it_cnt(pointer)
             let outcome = try run(attempt, settings: settings)
@@ -75,11 +76,22 @@ extension GLPKProblem {
                 return basicSolution(attempt: attempt.label, iterations: iterations, log: log)
             case .infeasible, .unbounded:
                 let status: SolverStatus = outcome == .infeasible ? .infeasible : .unbounded
+                // The primal simplex without presolve sometimes declares a feasible genome-scale
+                // LP infeasible (iMM904 on acetate, iJN1463 on p-coumarate); a verdict of
+                // "no solution" is only believed once presolve + dual agrees.
+                if unconfirmed == nil, attempt != .presolvedDual, attempts.contains(.presolvedDual) {
+                    unconfirmed = LPSolution(status: status, objectiveValue: nil, iterations: iterations, attempt: attempt.label, log: log)
+                    continue
+                }
                 return LPSolution(status: status, objectiveValue: nil, iterations: iterations, attempt: attempt.label, log: log)
             case .timeLimit: sawTimeLimit = true
             case .iterationLimit: sawIterationLimit = true
             case .inconclusive: break
             }
+        }
+        if var unconfirmed {
+            unconfirmed.log = log
+            return unconfirmed
         }
         let last = attempts.last?.label ?? "none"
         if sawTimeLimit { return LPSolution(status: .timeLimit, objectiveValue: nil, attempt: last, log: log) }

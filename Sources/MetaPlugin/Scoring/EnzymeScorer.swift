@@ -62,7 +62,8 @@ public struct ScoringInput: Sendable {
     /// The model reaction carrying pathway step `id`: the native chassis reaction when the
     /// step already existed, else the step's own id.
     public func modelReaction(forStep id: String) -> String {
-        insertion?.nativeReactions.first { $0.pathwayReaction == id }?.chassisReaction ?? id
+        insertion?.nativeReactions.first { $0.pathwayReaction == id }?.chassisReaction
+            ?? insertion?.renamedReactions[id] ?? id
     }
 }
 

@@ -45,6 +45,9 @@ public struct PathwayInsertion: Sendable {
     public var exportReactions: [String]
     /// Pathway reactions the chassis already had.
     public var nativeReactions: [NativeReaction]
+    /// Pathway steps added under another id because the chassis uses theirs for a different
+    /// reaction: step id → model reaction id.
+    public var renamedReactions: [String: String] = [:]
     /// Element and charge balance of every added reaction but exchanges (steps and transport).
     public var balances: [ReactionBalance]
     /// The model id of the product where the pathway makes it (`14bdo_c`).
@@ -108,6 +111,7 @@ private struct InsertionBuilder {
     var added: [Reaction] = []
     var exportReactions: [Reaction] = []
     var native: [PathwayInsertion.NativeReaction] = []
+    var renamed: [String: String] = [:]
 
     init(chassis: Model, pathway: Pathway, table: MetaboliteTable, index: ChassisIndex) {
         self.chassis = chassis
@@ -149,12 +153,19 @@ private struct InsertionBuilder {
             }
             stoichiometry = stoichiometry.filter { $0.value != 0 }
             let terms = stoichiometry.elements.map { ($0.key, $0.value) }
+            var id = step.id
             if let existing = chassis.reaction(step.id) {
-                guard let direction = Self.sameEquation(terms, existing) else {
+                if let direction = Self.sameEquation(terms, existing) {
+                    native.append(nativeEntry(step, existing, direction: direction, match: .identifier))
+                    continue
+                }
+                // The chassis uses this id for another reaction (another namespace's convention):
+                // add the step under a pathway-qualified id instead.
+                id = step.id + "__" + pathway.id
+                guard chassis.reaction(id) == nil else {
                     throw .reactionIDClash(pathway: pathway.id, reaction: step.id, chassisEquation: existing.equation)
                 }
-                native.append(nativeEntry(step, existing, direction: direction, match: .identifier))
-                continue
+                renamed[step.id] = id
             }
             let forward = index.reactions(withStoichiometry: terms).map { (chassis.reactions[$0], 1.0) }
             let backward = index.reactions(withStoichiometry: terms.map { ($0.0, -$0.1) }).map { (chassis.reactions[$0], -1.0) }
@@ -165,7 +176,7 @@ private struct InsertionBuilder {
             var annotations = Annotations()
             for ec in step.enzymes.compactMap(\.ec) { annotations.add(ec, in: "ec-code") }
             added.append(Reaction(
-                id: step.id, name: step.name, stoichiometry: stoichiometry, lowerBound: step.lowerBound,
+                id: id, name: step.name, stoichiometry: stoichiometry, lowerBound: step.lowerBound,
                 upperBound: step.upperBound, subsystem: "Pathway \(pathway.id)", annotations: annotations))
         }
     }
@@ -227,11 +238,13 @@ private struct InsertionBuilder {
         }
         let drain = Self.drain(in: model, external: mapping[externalProduct], cytosolic: productID)
         guard let drain else { throw .productNotExported(pathway: pathway.id, product: productID) }
-        return PathwayInsertion(
+        var insertion = PathwayInsertion(
             pathway: pathway, model: model, resolutions: resolutions, createdMetabolites: created.map(\.id),
             addedReactions: added.map(\.id), exportReactions: exportReactions.map(\.id), nativeReactions: native,
             balances: (added + exportReactions).filter { !$0.isBoundary }.map { balance(of: $0, in: model) },
             productMetabolite: productID, productDrain: drain)
+        insertion.renamedReactions = renamed
+        return insertion
     }
 
     /// The exchange of the product's extracellular form, else a demand or sink of the internal form.

@@ -20,6 +20,9 @@ public struct PathwayValidation: Sendable {
     public var freeLunch: FreeLunchCheck?
     /// Why insertion (or the free-lunch LPs) failed, if it did.
     public var error: String?
+    /// The metabolites the chassis lacks, when that is why insertion failed: the chassis does
+    /// not hold the route's precursors (not a fault of the route).
+    public var unresolved: [UnresolvedMetabolite] = []
 
     /// Whether the pathway passes: inserted, balanced or waived, and no free lunch.
     public var isValid: Bool {
@@ -77,6 +80,7 @@ public struct PathwayValidation: Sendable {
                 validation.error = "free-lunch check failed: \(error)"
             }
         } catch {
+            if case .unresolvedMetabolites(_, let missing) = error { validation.unresolved = missing }
             validation.error = error.description
         }
         return validation
