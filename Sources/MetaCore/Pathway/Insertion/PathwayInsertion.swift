@@ -267,7 +267,8 @@ private struct InsertionBuilder {
             let reference = resolution.reference
             declared[resolution.metabolite] = pathway.declaredMetabolite(reference.id) ?? table[reference.id]
         }
-        let waiver = pathway.reactions.first { $0.id == reaction.id }?.balanceWaiver
+        let step = renamed.first { $0.value == reaction.id }?.key ?? reaction.id
+        let waiver = pathway.reactions.first { $0.id == step }?.balanceWaiver
         return ReactionBalance.check(
             reaction: reaction.id, stoichiometry: reaction.stoichiometry.elements.map { ($0.key, $0.value) }, waiver: waiver,
             formula: { id in (model.metabolite(id)?.formula ?? declared[id]?.formula).flatMap(Formula.init) },
