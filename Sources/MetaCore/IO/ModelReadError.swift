@@ -1,5 +1,5 @@
 /// Why a model file could not be read: names the file and, where known, the line.
-public struct ModelReadError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct ModelReadError: Error, Hashable, Sendable, FileLocatedError {
     /// The path of the file as given.
     public var file: String
     /// The 1-based line the problem was found on, when the format has lines.
@@ -12,11 +12,5 @@ public struct ModelReadError: Error, Hashable, Sendable, CustomStringConvertible
         self.file = file
         self.line = line
         self.message = message
-    }
-
-    /// `file:line: message`, the form compilers use, so editors can jump to it.
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// The description has the compiler-style `file:line: message` form, so editors can jump to
 /// the line; the message names the pathway and reaction the problem is in.
-public struct PathwayFileError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct PathwayFileError: Error, Sendable, Hashable, FileLocatedError {
     /// The file as given.
     public var file: String
     /// The 1-based line of the problem, when known.
@@ -15,11 +15,5 @@ public struct PathwayFileError: Error, Sendable, Hashable, CustomStringConvertib
         self.file = file
         self.line = line
         self.message = message
-    }
-
-    /// `file:line: message` (or `file: message` when the line is unknown).
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
     }
 }
