@@ -2,7 +2,7 @@
 """Evaluations per second of `metadesign batch run`, and of the same evaluations scripted
 with COBRApy (GLPK), side by side, with peak memory.
 
-    python3 bench/batch_speed.py [--points 10] [--skip-cobra] [--genome-scale]
+    python3 bench/batch_speed.py [--points 10] [--skip-cobra] [--genome-scale] [--routes]
 
 The plan is the `native-yield` evaluation on e_coli_core (chassis `core`, set up like `ecoli`):
 10 native products x {glucose, fructose, glucose+fructose} x {aerobic, microaerobic, anaerobic}
@@ -10,6 +10,11 @@ The plan is the `native-yield` evaluation on e_coli_core (chassis `core`, set up
 at growth >= 10 % of its maximum, and a production envelope of --points points.
 With --genome-scale it also runs 4 products x {glucose, xylose, glycerol} x {aerobic,
 anaerobic} on the `ecoli` chassis (iML1515).
+With --routes it runs the `pathway` evaluation of every built-in route x {glucose, xylose,
+glycerol} x {aerobic, anaerobic} on iML1515 (the ecoli slice of examples/batch/all-routes.yaml),
+and the same evaluations in COBRApy: each route inserted into a copy of iML1515 as
+bench/pathway_cobra.py inserts it, then per condition the maximum growth, the theoretical and
+achievable yields, the product at maximum growth and a production envelope of --points points.
 
 metadesign's rate is the evaluation phase (from the run manifest; models loaded and set up
 before it), its wall time the whole process. COBRApy's rate is its evaluation loop after
@@ -57,6 +62,61 @@ substrates: [glucose, xylose, glycerol]
 aerations: [aerobic, anaerobic]
 settings: {{growth_fraction: 0.1, envelope_points: {points}}}
 """
+
+
+def routes_plan(points):
+    listed = subprocess.run([BINARY, "pathway", "list", "--format", "json"], capture_output=True, text=True, check=True)
+    ids = [entry["id"] for entry in json.loads(listed.stdout)]
+    return f"""name: bench routes iML1515
+evaluation: pathway
+chassis: [ecoli]
+pathways: [{", ".join(ids)}]
+substrates: [glucose, xylose, glycerol]
+aerations: [aerobic, anaerobic]
+settings: {{growth_fraction: 0.1, envelope_points: {points}}}
+"""
+
+
+COBRA_ROUTES = r"""
+import json, sys, time, resource
+sys.path.insert(0, sys.argv[1])
+import pathway_cobra as pc
+from cobra.flux_analysis import production_envelope
+points = int(sys.argv[2])
+base = pc.cobra.io.read_sbml_model(pc.os.path.join(pc.ROOT, "models", "iML1515.xml.gz"))
+shared, files = pc.load_library()
+count, skipped, start = 0, 0, time.perf_counter()
+for _, document in files:
+    product = document["product"]
+    for pathway in document["pathways"]:
+        model = base.copy()
+        insertion = pc.Insertion(model, product, pathway, shared)
+        inserted = insertion.insert()
+        for substrates in (["glucose"], ["xylose"], ["glycerol"]):
+            for aeration in ("aerobic", "anaerobic"):
+                count += 1
+                if not inserted:
+                    skipped += 1
+                    continue
+                pc.evaluate(model, product, substrates, aeration)
+                if points > 0:
+                    with model:
+                        pc.set_condition(model, substrates, aeration)
+                        production_envelope(model, [f"EX_{product['id']}_e"], objective=pc.biomass_reaction(model).id,
+                                            carbon_sources=[f"EX_{pc.SUBSTRATES[substrates[0]]}_e"], points=points)
+seconds = time.perf_counter() - start
+print(json.dumps({"evaluations": count, "not_inserted": skipped, "seconds": seconds,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_cobra_routes(points):
+    done = subprocess.run([sys.executable, "-c", COBRA_ROUTES, os.path.join(ROOT, "bench"), str(points)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(done.stderr)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result["evaluations"], result["evaluations"] / result["seconds"], result["peak_mb"]
 
 
 def run_metadesign(plan_text, jobs, folder):
@@ -132,19 +192,27 @@ def main():
     parser.add_argument("--points", type=int, default=10)
     parser.add_argument("--skip-cobra", action="store_true")
     parser.add_argument("--genome-scale", action="store_true")
+    parser.add_argument("--routes", action="store_true", help="the pathway evaluation of every built-in route on iML1515")
     arguments = parser.parse_args()
     if not os.path.exists(BINARY):
         sys.exit("build first: swift build -c release --product metadesign")
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        plans = [("e_coli_core", core_plan(arguments.points))]
+        plans = [] if arguments.routes else [("e_coli_core", core_plan(arguments.points))]
+        if arguments.routes:
+            plans.append(("routes iML1515", routes_plan(arguments.points)))
         if arguments.genome_scale:
             plans.append(("iML1515", genome_plan(arguments.points)))
         for name, text in plans:
             for jobs in (1, 2):
                 count, rate, wall, peak = run_metadesign(text, jobs, folder)
                 rows.append((f"metadesign, {name}", jobs, count, f"{rate:.1f}", f"{wall:.2f}", f"{peak:.0f}"))
-    if not arguments.skip_cobra:
+    if not arguments.skip_cobra and arguments.routes:
+        count, rate, peak = run_cobra_routes(arguments.points)
+        rows.append(("COBRApy 0.32 + GLPK, routes iML1515", 1, count, f"{rate:.2f}", "", f"{peak:.0f}"))
+        best = max(float(row[3]) for row in rows if row[0].startswith("metadesign"))
+        print(f"throughput ratio metadesign (best jobs) / COBRApy: {best / rate:.1f}x (target >= 20x)\n")
+    elif not arguments.skip_cobra:
         count, rate, peak = run_cobra(arguments.points)
         rows.append(("COBRApy 0.32 + GLPK, e_coli_core", 1, count, f"{rate:.1f}", "", f"{peak:.0f}"))
     print(f"envelope points: {arguments.points}\n")

@@ -35,6 +35,7 @@ final class BatchEngineTests: XCTestCase {
     private func prepare(_ fixtures: BatchFixtures, scorers: String) throws -> any PreparedBatch {
         try fixtures.write("""
             name: scored
+            evaluation: native-yield
             chassis:
               - id: core
                 model: \(CLIRunner.model("e_coli_core.xml.gz"))

@@ -41,6 +41,10 @@ protocol BatchEvaluation: Sendable {
     /// or `nil` when it can. Reported by the plan check before any work starts.
     func problem(with target: BatchTarget<Target>, in chassis: ResolvedChassis) -> String?
 
+    /// This evaluation ready for the plan's chassis (say, with each model indexed once), made
+    /// after the chassis are loaded and before any worker starts; the default is `self`.
+    func prepared(for chassis: [ResolvedChassis]) -> Self
+
     /// A fresh worker, made on the thread that will use it.
     func makeWorker() -> Worker
 
@@ -49,6 +53,11 @@ protocol BatchEvaluation: Sendable {
     /// Equal tasks must give equal outcomes whatever the worker evaluated before: a warm start
     /// must begin from a saved state (see `YieldSession`), not from the last task's.
     func evaluate(_ task: BatchTask<Target>, model: Model, worker: inout Worker) throws(EvaluationFailure) -> EvaluationOutcome
+}
+
+extension BatchEvaluation {
+    /// Nothing to prepare.
+    func prepared(for chassis: [ResolvedChassis]) -> Self { self }
 }
 
 extension BatchEvaluation where Worker == Void {
@@ -89,9 +98,19 @@ struct EvaluationOutcome: Sendable {
     var metrics: [(String, JSONText)]
     /// The production envelope, when one was computed.
     var envelope: RecordEnvelope?
-    /// What the scorers look at (the model with the pathway in it, and the pathway);
-    /// `nil` skips scoring.
-    var scoring: (model: Model, pathway: Pathway)?
+    /// Makes what the scorers look at (the model with the pathway in it, the pathway, the
+    /// insertion); called only when the plan runs scorers. `nil` skips scoring.
+    var scoring: (@Sendable () throws(EvaluationFailure) -> ScoringSubject)?
+}
+
+/// What the scorers of a batch look at for one combination.
+struct ScoringSubject: Sendable {
+    /// The set-up chassis model with the pathway inserted.
+    var model: Model
+    /// The pathway.
+    var pathway: Pathway
+    /// How the pathway went in, when it was inserted.
+    var insertion: PathwayInsertion?
 }
 
 /// A production envelope as stored in a record: at each x, the least and most product flux.

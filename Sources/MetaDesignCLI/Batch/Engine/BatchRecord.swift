@@ -26,12 +26,17 @@ enum BatchRecord {
         return .object(fields)
     }
 
-    /// The record of a combination whose evaluation failed.
+    /// The status of a combination the chassis cannot take (`unsupported: skip`).
+    static let skippedStatus = "skipped"
+
+    /// The record of a combination whose evaluation failed (`status` `failed`), or that was
+    /// not evaluated because its chassis cannot take the feed or aeration (`skipped`).
     static func failed<Target>(
-        _ task: BatchTask<Target>, error: String, seconds: Double, planHash: String, evaluation: String
+        _ task: BatchTask<Target>, error: String, status: String = "failed", seconds: Double, planHash: String,
+        evaluation: String
     ) -> JSONText {
         var fields = identity(task, product: nil)
-        fields.append(("status", .string("failed")))
+        fields.append(("status", .string(status)))
         fields.append(("error", .string(error)))
         fields += provenance(task, seconds: seconds, planHash: planHash, evaluation: evaluation)
         return .object(fields)

@@ -98,6 +98,11 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
                                worker: inout Evaluation.Worker) -> (String, Bool) {
         let task = plan.task(at: index)
         let start = ContinuousClock.now
+        if let reason = plan.conditions[plan.setUp(at: index)].unsupported {
+            let record = BatchRecord.failed(task, error: reason, status: BatchRecord.skippedStatus, seconds: 0,
+                                            planHash: plan.hash, evaluation: Evaluation.id)
+            return (record.rendered(pretty: false), true)
+        }
         do throws(EvaluationFailure) {
             let outcome = try plan.evaluation.evaluate(task, model: plan.model(at: index), worker: &worker)
             let scores = plan.scorers.isEmpty ? nil : score(outcome, task: task, plan: plan)
@@ -113,12 +118,18 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
 
     private static func score(_ outcome: EvaluationOutcome, task: BatchTask<Evaluation.Target>,
                               plan: ResolvedPlan<Evaluation>) -> [ScoreResult] {
-        plan.scorers.map { scorer in
-            guard let scoring = outcome.scoring else {
+        let subject: Result<ScoringSubject, EvaluationFailure>? = outcome.scoring.map { make in Result { () throws(EvaluationFailure) in try make() } }
+        return plan.scorers.map { scorer in
+            guard let subject else {
                 return ScoreResult(scorer: scorer.id, card: nil, error: "nothing to score (status \(outcome.status))")
             }
+            let scoring: ScoringSubject
+            switch subject {
+            case .success(let made): scoring = made
+            case .failure(let error): return ScoreResult(scorer: scorer.id, card: nil, error: error.message)
+            }
             let input = ScoringInput(model: scoring.model, pathway: scoring.pathway, chassis: task.chassis.plugin.profile,
-                                     condition: task.condition, settings: plan.plan.scorerSettings)
+                                     condition: task.condition, settings: plan.plan.scorerSettings, insertion: scoring.insertion)
             do {
                 return ScoreResult(scorer: scorer.id, card: try scorer.score(input), error: nil)
             } catch {

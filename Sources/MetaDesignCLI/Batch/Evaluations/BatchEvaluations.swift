@@ -17,6 +17,7 @@ enum BatchEvaluations {
 
     /// Every evaluation, the default first.
     static let all: [Entry] = [
+        Entry(id: PathwayBatchEvaluation.id, summary: PathwayBatchEvaluation.summary) { PathwayBatchEvaluation(registry: $0) },
         Entry(id: NativeProductYield.id, summary: NativeProductYield.summary) { _ in NativeProductYield() },
     ]
 

@@ -67,9 +67,11 @@ struct NativeProductYield: BatchEvaluation {
         var outcome = EvaluationOutcome(
             product: product.map { Self.baseID($0) } ?? exchange, status: SolverStatus.optimal.rawValue,
             metrics: [], envelope: nil,
-            scoring: (model, Pathway(
-                id: task.target.id, name: product?.name ?? task.target.id,
-                product: PathwayMetabolite(id: product.map { Self.baseID($0) } ?? exchange, name: product?.name ?? exchange))))
+            scoring: nil)
+        let subject = ScoringSubject(model: model, pathway: Pathway(
+            id: task.target.id, name: product?.name ?? task.target.id,
+            product: PathwayMetabolite(id: product.map { Self.baseID($0) } ?? exchange, name: product?.name ?? exchange)))
+        outcome.scoring = { subject }
         let warm = try worker.entry(for: task, model: model)
         do {
             let growth = warm.growth

@@ -97,8 +97,12 @@ struct BatchSettings: Sendable, Hashable {
     /// A time limit per LP in seconds.
     var timeLimit: Double?
 
+    /// Whether combinations whose chassis cannot take the feed or aeration become `skipped`
+    /// records (`unsupported: skip`) instead of plan problems (`unsupported: error`, the default).
+    var skipUnsupported = false
+
     /// The keys the `settings:` section accepts.
-    static let keys = ["growth_fraction", "envelope_points", "time_limit"]
+    static let keys = ["growth_fraction", "envelope_points", "time_limit", "unsupported"]
 
     /// The solver settings these settings imply.
     var solverSettings: SolverSettings {

@@ -19,7 +19,7 @@ struct PlanFingerprint {
                 ("growth_fraction", .number(settings.growthFraction)),
                 ("envelope_points", .integer(settings.envelopePoints)),
                 ("time_limit", settings.timeLimit.map(JSONText.number) ?? .null),
-            ])),
+            ] + (settings.skipUnsupported ? [("unsupported", .string("skip"))] : []))),
             ("scorers", .array(plan.scorers.map { .string($0.value) })),
             ("scorer_settings", .object(plan.scorerSettings.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
             ("chassis", .array(chassis.map { host in

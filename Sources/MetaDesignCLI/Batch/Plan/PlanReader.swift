@@ -55,7 +55,7 @@ struct PlanReader {
             return node
         }
         let evaluation = mapping["evaluation"].map { Located(value: $0.string ?? "", line: line($0)) }
-            ?? Located(value: NativeProductYield.id, line: 0)
+            ?? Located(value: PathwayBatchEvaluation.id, line: 0)
         let chassis = required("chassis").map { list($0, "chassis").compactMap { chassisEntry($0, folder: folder) } } ?? []
         let pathways = required("pathways").map { list($0, "pathways").compactMap { pathwayEntry($0, folder: folder) } } ?? []
         let feeds = required("substrates").map { feedEntries($0) } ?? []
@@ -98,6 +98,12 @@ struct PlanReader {
                 if let limit = number(value, "time_limit"), check(value, limit > 0 && limit.isFinite,
                     "time_limit must be a positive number of seconds per LP") {
                     settings.timeLimit = limit
+                }
+            case "unsupported":
+                switch value.string {
+                case "skip": settings.skipUnsupported = true
+                case "error": settings.skipUnsupported = false
+                default: problem(value, "unsupported must be 'skip' (records with status skipped) or 'error' (the plan is refused)")
                 }
             default:
                 problem(key, "unknown setting '\(key.string ?? "?")'; known: " + BatchSettings.keys.joined(separator: ", "))

@@ -61,7 +61,7 @@ enum PlanResolver {
             }
         }
         guard problems.items.isEmpty else { throw PlanError(problems: problems.items) }
-        return ResolvedPlan(plan: plan, evaluation: evaluation, chassis: chassis, targets: targets,
+        return ResolvedPlan(plan: plan, evaluation: evaluation.prepared(for: chassis), chassis: chassis, targets: targets,
                             scorers: scorers, conditions: conditions)
     }
 
@@ -112,37 +112,52 @@ enum PlanResolver {
                                modelSHA256: path.flatMap { try? SHA256.hex(ofFile: $0) }, model: model)
     }
 
-    /// Every chassis set up for every feed and aeration, in chassis-major order.
+    /// Every chassis set up for every feed and aeration, in chassis-major order. A feed or
+    /// aeration a chassis cannot take is a plan problem, or, with `unsupported: skip`, a set-up
+    /// whose combinations become `skipped` records.
     private static func setUp(_ plan: BatchPlan, chassis: [ResolvedChassis], problems: inout ProblemList) -> [ConditionSetUp] {
+        let skip = plan.settings.skipUnsupported
         var conditions: [ConditionSetUp] = []
         for host in chassis {
             let profile = host.plugin.profile
             for feed in plan.feeds {
                 var exchanges: [String] = []
+                var missing: [String] = []
                 for substrate in feed.value.substrates {
                     guard let known = profile.substrate(named: substrate.name) else {
-                        problems.add(feed.line, "chassis '\(host.id)' has no substrate '\(substrate.name)'; it has "
+                        missing.append("chassis '\(host.id)' has no substrate '\(substrate.name)'; it has "
                             + profile.substrates.map(\.name).joined(separator: ", "))
                         continue
                     }
                     guard host.model.index(ofReaction: known.exchange) != nil else {
-                        problems.add(feed.line, "chassis '\(host.id)': its model has no exchange \(known.exchange) for '\(substrate.name)'")
+                        missing.append("chassis '\(host.id)': its model has no exchange \(known.exchange) for '\(substrate.name)'")
                         continue
                     }
                     exchanges.append(known.exchange)
                 }
-                guard exchanges.count == feed.value.substrates.count else { continue }
                 for aeration in plan.aerations {
                     let condition = ChassisCondition(substrates: feed.value.substrates, aeration: aeration.value)
+                    func skipped(_ reason: String) -> ConditionSetUp {
+                        ConditionSetUp(chassis: host.id, feed: feed.value.name, aeration: aeration.value, exchanges: exchanges,
+                                       condition: condition, model: host.model, unsupported: reason)
+                    }
+                    if !missing.isEmpty {
+                        if skip { conditions.append(skipped(missing.joined(separator: "; "))) }
+                        for reason in missing where !skip { problems.add(feed.line, reason) }
+                        continue
+                    }
                     do throws(ChassisError) {
                         let model = try host.plugin.configure(host.model, for: condition)
                         conditions.append(ConditionSetUp(chassis: host.id, feed: feed.value.name, aeration: aeration.value,
                                                          exchanges: exchanges, condition: condition, model: model))
                     } catch {
-                        if case .unsupportedAeration = error.kind {
-                            problems.add(aeration.line, ChassisError(chassis: host.id, kind: error.kind).description)
+                        let message = ChassisError(chassis: host.id, kind: error.kind).description
+                        if skip {
+                            conditions.append(skipped(message))
+                        } else if case .unsupportedAeration = error.kind {
+                            problems.add(aeration.line, message)
                         } else {
-                            problems.add(feed.line, ChassisError(chassis: host.id, kind: error.kind).description)
+                            problems.add(feed.line, message)
                         }
                     }
                 }
@@ -164,8 +179,10 @@ struct ConditionSetUp: Sendable {
     var exchanges: [String]
     /// The condition the model was set up for.
     var condition: ChassisCondition
-    /// The model with the medium, substrates and aeration applied.
+    /// The model with the medium, substrates and aeration applied (the unchanged model when unsupported).
     var model: Model
+    /// Why the chassis cannot take this feed or aeration (`unsupported: skip`); `nil` when it can.
+    var unsupported: String? = nil
 }
 
 /// Plan problems, each reported once.
