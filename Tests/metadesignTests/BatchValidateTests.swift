@@ -68,6 +68,7 @@ final class BatchValidateTests: XCTestCase {
             substrates: [glucose, xylose, sawdust]
             aerations: [aerobic]
             scorers: [nosuch]
+            evaluation: native-yield
             """, to: "unknown.yaml")
         let plan = fixtures.path("unknown.yaml")
         let outcome = try CLIRunner.run(["batch", "validate", plan])
