@@ -32,7 +32,7 @@ final class BatchPathwayTests: XCTestCase {
             let label = "\(pathway)|\(substrate)|\(aeration)"
             for (key, value) in expected where key != "envelope" {
                 XCTAssertNotNil(record[key], "\(label): record lacks \(key)")
-                assertEqual(record[key] as Any, value, "\(label).\(key)")
+                assertEqual(record[key] ?? NSNull(), value, "\(label).\(key)")
             }
             XCTAssertEqual(record["evaluation"] as? String, "pathway")
             let envelope = (expected["envelope"] as? [String: Any])?["points"] as? [[String: Any]] ?? []
@@ -79,7 +79,7 @@ final class BatchPathwayTests: XCTestCase {
             for (index, (x, y)) in zip(a, e).enumerated() { assertEqual(x, y, "\(label)[\(index)]", file: file, line: line) }
         case (let a as [String: Any], let e as [String: Any]):
             XCTAssertEqual(Set(a.keys), Set(e.keys), label, file: file, line: line)
-            for (key, value) in e { assertEqual(a[key] as Any, value, "\(label).\(key)", file: file, line: line) }
+            for (key, value) in e { assertEqual(a[key] ?? NSNull(), value, "\(label).\(key)", file: file, line: line) }
         default:
             XCTAssertEqual("\(actual)", "\(expected)", label, file: file, line: line)
         }
