@@ -86,7 +86,10 @@ public struct PathwayRankReport: Sendable {
                      + "; — = unknown (left out of that row's mean)")
         if !skipped.isEmpty {
             lines += ["", "not evaluated:"]
-            lines += skipped.map { "  \($0.chassis) × \($0.pathway): \($0.status)" + ($0.message.isEmpty ? "" : " — \($0.message)") }
+            lines += skipped.map { pair in
+                let message = pair.message.count > 150 ? String(pair.message.prefix(149)) + "…" : pair.message
+                return "  \(pair.chassis) × \(pair.pathway): \(pair.status)" + (message.isEmpty ? "" : " — \(message)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

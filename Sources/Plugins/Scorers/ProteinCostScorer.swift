@@ -62,6 +62,10 @@ public struct ProteinCostScorer: EnzymeScorer {
         guard result.status == .optimal else {
             return card(rate: nil, cost: nil, coverage: coverage, notes: notes + ["LP \(result.status)"])
         }
+        if (result.proteinUsed ?? 0) <= 0, (result.productRate ?? 0) > 0 {
+            return card(rate: result.productRate, cost: nil, coverage: coverage, notes: notes + [
+                "the kinetically described steps carry no flux at the optimum (the chassis' own reactions bypass them): protein cost not meaningful"])
+        }
         if let dominant = result.dominantStep { notes.insert("costliest step: \(dominant)", at: 0) }
         notes.append(result.budgetBinds ? "the budget limits the rate" : "the budget does not bind: stoichiometry or uptake limits the rate")
         return card(rate: result.productRate, cost: result.proteinCostPerFlux, coverage: coverage, notes: notes)
