@@ -66,9 +66,18 @@ struct EnzymeScoreCommand: ParsableCommand {
         if let budget { settings["budget"] = budget }
         let input = try ScoringInput.inserting(route, into: model, chassis: plugin.profile, condition: condition, settings: settings,
                                                table: registry.metaboliteTable())
-        let report = EnzymeScoreReport(
+        var report = EnzymeScoreReport(
             chassis: chassis, pathway: pathway, condition: condition, budget: budget ?? ProteinCostScorer.defaultBudget,
             run: ScoringRun(scorers: registry.scorers, input: input), steps: try Self.steps(input))
+        if let candidates {
+            var comparison = CandidateComparison(file: try EnzymeCandidateReader.read(path: candidates), pathway: route, aeration: condition.aeration)
+            let cost = ProteinCostScorer()
+            comparison.baseline = try cost.score(input)
+            var improved = input
+            improved.pathway = comparison.improving(route)
+            comparison.best = try cost.score(improved)
+            report.candidates = comparison
+        }
         try output.emit(table: report.table(), json: report.json(), csv: report.csv())
     }
 

@@ -50,6 +50,8 @@ public struct EnzymeScoreReport: Sendable {
     public var run: ScoringRun
     /// The enzyme table.
     public var steps: [Step]
+    /// The candidate-enzyme comparison, when a candidates file was given.
+    public var candidates: CandidateComparison?
 
     /// A report from its parts.
     public init(chassis: String, pathway: String, condition: ChassisCondition, budget: Double, run: ScoringRun,
@@ -60,6 +62,7 @@ public struct EnzymeScoreReport: Sendable {
         self.budget = budget
         self.run = run
         self.steps = steps
+        self.candidates = nil
     }
 
     private static func cell(_ value: Double?) -> String { value.map(formatFlux) ?? "—" }
@@ -84,6 +87,7 @@ public struct EnzymeScoreReport: Sendable {
             lines.append(TextTable(headers: ["step", "model reaction", "enzyme", "kcat 1/s", "MW kDa", "cost", "flux", "protein g/gDW"],
                                    rows: stepRows, rightAligned: [3, 4, 5, 6, 7]).rendered())
         }
+        if let candidates { lines += ["", candidates.table()] }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -103,7 +107,7 @@ public struct EnzymeScoreReport: Sendable {
                              ("kcat", value(step.kcat)), ("mw", value(step.molecularWeight)), ("protein_cost", value(step.proteinCost)),
                              ("flux", value(step.flux)), ("protein", value(step.protein))])
         }
-        let fields: [(String, JSONText)] = [
+        var fields: [(String, JSONText)] = [
             ("chassis", .string(chassis)), ("pathway", .string(pathway)),
             ("substrate", condition.substrates.first.map { .string($0.name) } ?? .null), ("aeration", .string(condition.aeration.rawValue)),
             ("budget", .number(budget)), ("components", .array(components)),
@@ -111,6 +115,7 @@ public struct EnzymeScoreReport: Sendable {
             ("failures", .array(run.failures.map { .object([("scorer", .string($0.scorer)), ("message", .string($0.message))]) })),
             ("steps", .array(steps)),
         ]
+        if let candidates { fields.append(("candidates", candidates.json())) }
         return .object(fields)
     }
 
