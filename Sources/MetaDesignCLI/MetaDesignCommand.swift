@@ -27,6 +27,7 @@ struct MetaDesignCommand: ParsableCommand {
             PathwayCommand.self,
             BatchCommand.self,
             ReportCommand.self,
+            EnzymeCommand.self,
         ]
     )
 }

@@ -16,7 +16,7 @@ struct PathwayCommand: ParsableCommand {
             """,
         subcommands: [
             PathwayListCommand.self, PathwayShowCommand.self, PathwayValidateCommand.self, PathwayEvaluateCommand.self,
-            PathwayPredictCommand.self,
+            PathwayPredictCommand.self, PathwayRankCommand.self,
         ],
         defaultSubcommand: PathwayListCommand.self
     )

@@ -22,15 +22,30 @@ public struct ProteinCostScorer: EnzymeScorer {
         summary: "Max production rate with pathway enzymes sharing a protein budget (kcat, MW), the g enzyme per unit product flux, and the costliest step.",
         kind: .scorer)
 
-    /// Scores the route: rate under the budget, protein cost per flux, kinetic data coverage.
-    public func score(_ input: ScoringInput) throws -> ScoreCard {
-        let budget = input.settings["budget"] ?? Self.defaultBudget
-        let fraction = input.settings["growth_fraction"] ?? 0.1
-        let capacities = input.pathway.enzymeCapacities.map { capacity in
+    /// The enzyme capacities of the route's steps, with reaction ids as in the scored model.
+    public static func capacities(for input: ScoringInput) -> [EnzymeCapacity] {
+        input.pathway.enzymeCapacities.map { capacity in
             var mapped = capacity
             mapped.reaction = input.modelReaction(forStep: capacity.reaction)
             return mapped
         }
+    }
+
+    /// The budget LP behind the score: `nil` when the model has no product exchange or no
+    /// step has kinetic data.
+    ///
+    /// - Throws: ``EnzymeBudgetError`` for an invalid budget or enzyme, or a solver failure.
+    public static func analyse(_ input: ScoringInput, capacities: [EnzymeCapacity]? = nil) throws(EnzymeBudgetError) -> EnzymeBudgetResult? {
+        let capacities = capacities ?? Self.capacities(for: input)
+        guard let product = input.productExchange, !capacities.isEmpty else { return nil }
+        return try EnzymeBudget.maximizeProduct(
+            input.model, product: product, enzymes: capacities, budget: input.settings["budget"] ?? defaultBudget,
+            growthFraction: input.settings["growth_fraction"] ?? 0.1, growth: input.chassis?.biomassReaction)
+    }
+
+    /// Scores the route: rate under the budget, protein cost per flux, kinetic data coverage.
+    public func score(_ input: ScoringInput) throws -> ScoreCard {
+        let capacities = Self.capacities(for: input)
         let steps = input.pathway.reactions.count
         let coverage = steps == 0 ? nil : Double(capacities.count) / Double(steps)
         var notes: [String] = []
@@ -38,17 +53,18 @@ public struct ProteinCostScorer: EnzymeScorer {
         if !missing.isEmpty {
             notes.append("no kcat/MW for \(missing.map(\.id).joined(separator: ", ")): those steps are not limited by the budget")
         }
-        guard let product = input.productExchange else {
+        guard input.productExchange != nil else {
             return card(rate: nil, cost: nil, coverage: coverage, notes: notes + ["the model has no exchange for the product"])
         }
-        guard !capacities.isEmpty else {
+        guard let result = try Self.analyse(input, capacities: capacities) else {
             return card(rate: nil, cost: nil, coverage: coverage, notes: notes + ["no step has kinetic data; protein cost unknown"])
         }
-        let result = try EnzymeBudget.maximizeProduct(
-            input.model, product: product, enzymes: capacities, budget: budget,
-            growthFraction: fraction, growth: input.chassis?.biomassReaction)
         guard result.status == .optimal else {
             return card(rate: nil, cost: nil, coverage: coverage, notes: notes + ["LP \(result.status)"])
+        }
+        if (result.proteinUsed ?? 0) <= 0, (result.productRate ?? 0) > 0 {
+            return card(rate: result.productRate, cost: nil, coverage: coverage, notes: notes + [
+                "the kinetically described steps carry no flux at the optimum (the chassis' own reactions bypass them): protein cost not meaningful"])
         }
         if let dominant = result.dominantStep { notes.insert("costliest step: \(dominant)", at: 0) }
         notes.append(result.budgetBinds ? "the budget limits the rate" : "the budget does not bind: stoichiometry or uptake limits the rate")
