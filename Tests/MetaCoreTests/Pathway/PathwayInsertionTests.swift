@@ -44,10 +44,11 @@ final class PathwayInsertionTests: XCTestCase {
         let insertion = try chassis.inserting(pathway)
         XCTAssertEqual(insertion.nativeReactions.map(\.match), [.identifier])
         XCTAssertTrue(insertion.addedReactions.isEmpty)
+        // Same id, different reaction: added under a pathway-qualified id (balance not enforced here).
         pathway.reactions[0].stoichiometry = try ReactionEquation.parse("g6p_c --> 2 f6p_c").stoichiometry
-        XCTAssertThrowsError(try chassis.inserting(pathway)) { error in
-            XCTAssertTrue("\(error)".contains("reaction id 'PGI' is already a different chassis reaction"), "\(error)")
-        }
+        let renamed = try chassis.inserting(pathway, requireBalance: false)
+        XCTAssertEqual(renamed.renamedReactions, ["PGI": "PGI__t"])
+        XCTAssertEqual(renamed.addedReactions, ["PGI__t"])
     }
 
     func testUnbalancedReactionIsRejectedByName() throws {
