@@ -20,4 +20,10 @@ struct MetaDesign: ParsableCommand {
             MOMACommand.self,
         ]
     )
+
+    /// Tunes the process for thousands of LP solves, then parses and runs the command.
+    static func main() {
+        GLPKSolver.keepFreedMemoryForReuse()
+        main(nil)
+    }
 }
