@@ -18,6 +18,7 @@ struct MetaDesign: ParsableCommand {
             EnvelopeCommand.self,
             YieldCommand.self,
             MOMACommand.self,
+            SampleCommand.self,
         ]
     )
 
