@@ -32,6 +32,12 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
         s3 = mixer.next()
     }
 
+    /// A generator in exactly this xoshiro256** state (not all zero), for checking the
+    /// algorithm against its published reference outputs.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+    }
+
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         let result = Self.rotate(s1 &* 5, 7) &* 9
