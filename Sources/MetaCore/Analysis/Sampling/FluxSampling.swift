@@ -5,9 +5,8 @@
 /// maximising every reaction's flux, then chains that step from point to point along the
 /// direction of a random warm-up point from the running centre, keeping every
 /// `thinning`-th point. Samples are reproducible: the same model, seed, method and number
-/// of jobs give the same numbers. Unlike COBRApy, the walk is over reaction fluxes, not
-/// over split forward/reverse variables, so the samples are uniform on the flux polytope
-/// itself (see BENCHMARKS.md for how the two compare).
+/// of jobs give the same numbers. The walk is over reaction fluxes, not over COBRApy's
+/// split forward/reverse variables; BENCHMARKS.md compares the two samplers' statistics.
 ///
 /// ```swift
 /// let samples = try FluxSampling.sample(model, options: SamplingOptions(samples: 1000, seed: 1))

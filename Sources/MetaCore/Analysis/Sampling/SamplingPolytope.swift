@@ -1,9 +1,11 @@
 /// The flux space a sampler walks in: { v : S·v = 0, lower ≤ v ≤ upper }, with the
 /// reactions that cannot move set apart.
 ///
-/// Unlike COBRApy, which samples its solver's split forward/reverse variables and so a
-/// higher-dimensional polytope whose projection is not uniform, the walk happens in
-/// reaction space: each returned sample is a flux vector drawn from the flux polytope itself.
+/// The walk happens in reaction space, so every sample is a flux vector of the flux
+/// polytope itself. (COBRApy steps over its solver's split forward and reverse variables;
+/// because its directions are differences of warm-up vertices, none of which runs a
+/// reaction both ways at once, it ends up sampling nearly the same distribution: see
+/// BENCHMARKS.md.)
 struct SamplingPolytope: Sendable {
     /// Reaction ids, for messages.
     let reactionIDs: [String]
