@@ -4,6 +4,9 @@
 #include "CGLPKShims.h"
 
 #include <setjmp.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -167,4 +170,13 @@ void mdg_glpk_release_thread(void) {
     glp_free_env();
     mdg_generation_count++;
     mdg_prepared = 0;
+}
+
+void mdg_keep_freed_memory(void) {
+#if defined(__GLIBC__)
+    // Blocks up to 64 MiB come from the heap rather than fresh mmaps, and up to 512 MiB of
+    // free heap top is kept: a genome-scale LP's working set is a few MiB per thread.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
 }

@@ -28,6 +28,14 @@ struct MetaDesignCommand: ParsableCommand {
             BatchCommand.self,
             ReportCommand.self,
             EnzymeCommand.self,
+
+            SampleCommand.self,
         ]
     )
+
+    /// Tunes the process for thousands of LP solves, then parses and runs the command.
+    static func main() {
+        GLPKSolver.keepFreedMemoryForReuse()
+        main(nil)
+    }
 }

@@ -56,4 +56,11 @@ int mdg_guarded_load_matrix(glp_prob *problem, int count, const int rows[],
 /// bumps the generation, as a contained fatal error does.
 void mdg_glpk_release_thread(void);
 
+/// Tells the C allocator to keep freed memory for reuse instead of returning it to the
+/// system (glibc only; a no-op elsewhere). Every glp_simplex call allocates and frees its
+/// working arrays; with glibc's defaults the freed heap top is trimmed and re-grown on
+/// each call, and the page faults cost ~15% of a warm re-solve. Process-wide: only a
+/// program (not a library) should call it, once, before solving.
+void mdg_keep_freed_memory(void);
+
 #endif

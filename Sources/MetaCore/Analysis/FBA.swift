@@ -16,10 +16,7 @@ public enum FBA {
         solver: some LinearSolver = GLPKSolver()
     ) throws(SolverError) -> FBAResult {
         let objective = objective ?? model.objective
-        for (reaction, _) in objective.coefficients where model.index(ofReaction: reaction) == nil {
-            throw .invalidProblem("the objective names reaction '\(reaction)', which the model does not have")
-        }
-        let solution = try solver.solveReportingStatus(model.linearProgram(objective: objective), settings: settings)
+        let solution = try solver.solveReportingStatus(model.checkedLinearProgram(objective: objective), settings: settings)
         // A backend that returns `numericalFailure` or `undefined` as a status instead of throwing breaks the protocol's contract.
         if solution.status == .numericalFailure || solution.status == .undefined {
             throw .numericalFailure(solution.log.joined(separator: "; "))

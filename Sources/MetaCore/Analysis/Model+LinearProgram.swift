@@ -26,4 +26,13 @@ extension Model {
         }
         return LinearProgram(sense: objective.sense, columns: columns, rows: rows, entries: entries)
     }
+
+    /// `linearProgram(objective:)`, after checking that every objective term names a
+    /// reaction of the model (the unchecked form silently ignores unknown ones).
+    func checkedLinearProgram(objective: Objective) throws(SolverError) -> LinearProgram {
+        for (reaction, _) in objective.coefficients where index(ofReaction: reaction) == nil {
+            throw .invalidProblem("the objective names reaction '\(reaction)', which the model does not have")
+        }
+        return linearProgram(objective: objective)
+    }
 }

@@ -6,24 +6,24 @@ import Foundation
 ///
 /// GLPK problems are thread-confined, so each worker builds its own problem inside `body`
 /// and frees it before returning; nothing GLPK-related crosses threads or an `await`.
-/// Results come back in item order. The first error thrown by any worker is rethrown
-/// after all workers finish.
-func runInParallel<Result: Sendable>(
+/// Results come back in item order, and the slices depend only on `count` and `jobs`, so a
+/// seeded computation gives the same answer for the same number of jobs. The first error
+/// thrown by any worker is rethrown after all workers finish.
+func runInParallel<Result: Sendable, Failure: Error>(
     count: Int, jobs: Int,
-    _ body: @Sendable (_ indices: Range<Int>) throws(SolverError) -> [Result]
-) throws(SolverError) -> [Result] {
+    _ body: @Sendable (_ indices: Range<Int>) throws(Failure) -> [Result]
+) throws(Failure) -> [Result] {
     guard count > 0 else { return [] }
     let workers = max(1, min(jobs, count))
     if workers == 1 { return try body(0..<count) }
-    let box = ResultSlots<Result>(workers: workers)
-    // Interleaved blocks balance work better than halves when costs cluster (e.g. exchanges last).
+    let box = ResultSlots<Result, Failure>(workers: workers)
     let slices = (0..<workers).map { worker -> Range<Int> in
         let start = count * worker / workers
         return start..<(count * (worker + 1) / workers)
     }
     let caller = pthread_self()
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        do throws(SolverError) {
+        do throws(Failure) {
             box.store(try body(slices[worker]), at: worker)
         } catch {
             box.fail(error)
@@ -37,11 +37,12 @@ func runInParallel<Result: Sendable>(
 }
 
 /// Per-worker result slots, written once each under a lock.
-private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
-    // @unchecked: every access to the two stored properties goes through `lock`.
+private final class ResultSlots<Result: Sendable, Failure: Error>: @unchecked Sendable {
+    // @unchecked: every access to the two stored properties goes through `lock`, and a
+    // `Failure` is only ever handed back to the thread that waits for all workers.
     private let lock = NSLock()
     private var slots: [[Result]]
-    private var error: SolverError?
+    private var error: Failure?
 
     init(workers: Int) { slots = Array(repeating: [], count: workers) }
 
@@ -50,13 +51,13 @@ private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
         slots[worker] = results
     }
 
-    func fail(_ error: SolverError) {
+    func fail(_ error: Failure) {
         lock.lock(); defer { lock.unlock() }
         if self.error == nil { self.error = error }
     }
 
     var results: [[Result]] { lock.lock(); defer { lock.unlock() }; return slots }
-    var firstError: SolverError? { lock.lock(); defer { lock.unlock() }; return error }
+    var firstError: Failure? { lock.lock(); defer { lock.unlock() }; return error }
 }
 
 /// The number of worker threads to use by default: every core.

@@ -57,7 +57,7 @@ extension GLPKProblem {
     ///
     /// Throws `.numericalFailure` when no attempt was conclusive and none hit a limit,
     /// `.backendFatal` when GLPK raised a (contained) fatal error.
-    func solve(_ attempts: [GLPKAttempt], settings: SolverSettings) throws(SolverError) -> LPSolution {
+    func solve(_ attempts: [GLPKAttempt], settings: SolverSettings, readout: LPReadout = .full) throws(SolverError) -> LPSolution {
         try settings.validate()
         try checkUsable()
         var log: [String] = []
@@ -73,7 +73,7 @@ extension GLPKProblem {
             switch outcome {
             case .optimal:
                 if !integerColumns.isEmpty { return try branchAndBound(settings: settings, attempt: attempt, log: log) }
-                return basicSolution(attempt: attempt.label, iterations: iterations, log: log)
+                return basicSolution(attempt: attempt.label, iterations: iterations, log: log, readout: readout)
             case .infeasible, .unbounded:
                 let status: SolverStatus = outcome == .infeasible ? .infeasible : .unbounded
                 // The primal simplex without presolve sometimes declares a feasible genome-scale
@@ -181,11 +181,13 @@ extension GLPKProblem {
     }
 
     /// Reads the basic solution (primal, activities, duals) GLPK holds after an optimal attempt.
-    private func basicSolution(attempt: String, iterations: Int, log: [String]) -> LPSolution {
-        let primal = (0..<columnCount).map { glp_get_col_prim(pointer, Int32($0 + 1)) }
-        let reducedCosts = (0..<columnCount).map { glp_get_col_dual(pointer, Int32($0 + 1)) }
-        let activities = (0..<rowCount).map { glp_get_row_prim(pointer, Int32($0 + 1)) }
-        let duals = (0..<rowCount).map { glp_get_row_dual(pointer, Int32($0 + 1)) }
+    private func basicSolution(attempt: String, iterations: Int, log: [String], readout: LPReadout) -> LPSolution {
+        let columns = readout == .objective ? 0 : columnCount
+        let rows = readout == .full ? rowCount : 0
+        let primal = (0..<columns).map { glp_get_col_prim(pointer, Int32($0 + 1)) }
+        let reducedCosts = (0..<(readout == .full ? columnCount : 0)).map { glp_get_col_dual(pointer, Int32($0 + 1)) }
+        let activities = (0..<rows).map { glp_get_row_prim(pointer, Int32($0 + 1)) }
+        let duals = (0..<rows).map { glp_get_row_dual(pointer, Int32($0 + 1)) }
         return LPSolution(
             status: .optimal, objectiveValue: glp_get_obj_val(pointer), primal: primal, rowActivities: activities,
             rowDuals: duals, reducedCosts: reducedCosts, iterations: iterations, attempt: attempt, log: log)

@@ -21,6 +21,9 @@ public final class GLPKSession {
     private let problem: GLPKProblem
     /// The settings every solve uses; change them between solves as needed.
     public var settings: SolverSettings
+    /// What each solve reads back from GLPK; default everything. Loops of thousands of LPs
+    /// that need only the objective (deletions) or the fluxes (FVA) save the rest.
+    public var readout: LPReadout = .full
 
     /// Loads `program` (validated first) into a new GLPK problem owned by the calling thread.
     public init(_ program: LinearProgram, settings: SolverSettings = SolverSettings()) throws(SolverError) {
@@ -69,45 +72,22 @@ public final class GLPKSession {
 
     /// Like `solve(method:)`, but returns infeasible, unbounded and limit outcomes as a status.
     public func solveReportingStatus(method: SolverSettings.Method? = nil) throws(SolverError) -> LPSolution {
-        let first = GLPKAttempt.warm(method ?? settings.method)
-        return try problem.solve(GLPKProblem.attempts(first: first, settings: settings), settings: settings)
+        try solveReportingStatus(startingWith: .warm(method ?? settings.method))
     }
 
-    /// The current basis (status of every row and column), to restore before the next change.
-    public func saveBasis() throws(SolverError) -> GLPKBasis {
+    /// Solves from scratch (the standard basis, presolved when `settings.presolve` is on),
+    /// with the usual fallbacks; the basis it ends on is kept for warm re-solves.
+    public func solveFromScratch() throws(SolverError) -> LPSolution {
+        try solveReportingStatus(startingWith: .cold(settings.method, presolve: settings.presolve))
+    }
+
+    private func solveReportingStatus(startingWith first: GLPKAttempt) throws(SolverError) -> LPSolution {
+        try problem.solve(GLPKProblem.attempts(first: first, settings: settings), settings: settings, readout: readout)
+    }
+
+    /// GLPK's problem pointer, after checking that this thread may touch it.
+    func usablePointer() throws(SolverError) -> OpaquePointer {
         try problem.checkUsable()
-        let pointer = problem.pointer
-        return GLPKBasis(
-            rowStatuses: (0..<rowCount).map { glp_get_row_stat(pointer, Int32($0 + 1)) },
-            columnStatuses: (0..<columnCount).map { glp_get_col_stat(pointer, Int32($0 + 1)) })
+        return problem.pointer
     }
-
-    /// Restores a basis saved from this session (or one with the same dimensions).
-    ///
-    /// GLPK keeps its basis factorisation when the restored basis has the same basic
-    /// variables as the current one, updates and all; `refactorize` computes it afresh, so
-    /// the next solve depends only on the basis and the problem, not on the solves before
-    /// (needed for answers that are equal to the last bit in any order).
-    public func restoreBasis(_ basis: GLPKBasis, refactorize: Bool = false) throws(SolverError) {
-        try problem.checkUsable()
-        guard basis.rowStatuses.count == rowCount, basis.columnStatuses.count == columnCount else {
-            throw .invalidProblem(
-                "basis has \(basis.rowStatuses.count) rows × \(basis.columnStatuses.count) columns, session has \(rowCount) × \(columnCount)")
-        }
-        let pointer = problem.pointer
-        // GLPK corrects a non-basic status that does not fit the current bounds.
-        for (index, status) in basis.rowStatuses.enumerated() { glp_set_row_stat(pointer, Int32(index + 1), status) }
-        for (index, status) in basis.columnStatuses.enumerated() { glp_set_col_stat(pointer, Int32(index + 1), status) }
-        // A singular basis leaves no factorisation; the next solve then falls back as usual.
-        if refactorize { _ = glp_factorize(pointer) }
-    }
-}
-
-/// A saved simplex basis of a `GLPKSession`. Only sessions create one, so its statuses are
-/// always values GLPK accepts.
-public struct GLPKBasis: Sendable, Hashable {
-    /// GLPK status (`GLP_BS`, `GLP_NL`, …) of each row.
-    let rowStatuses: [Int32]
-    /// GLPK status of each column.
-    let columnStatuses: [Int32]
 }

@@ -1,9 +1,10 @@
 /// The outcome of solving a `LinearProgram`.
 ///
 /// When `status` is `.optimal`, the arrays hold one value per column or row of the
-/// program. For any other status they are empty and `objectiveValue` is `nil`: a
-/// non-optimal point is never passed off as an answer. A MILP additionally reports its
-/// branch and bound in `mip`, including an unproven incumbent when time ran out.
+/// program (those a session's `LPReadout` asked for; the others are empty). For any
+/// other status they are empty and `objectiveValue` is `nil`: a non-optimal point is
+/// never passed off as an answer. A MILP additionally reports its branch and bound in
+/// `mip`, including an unproven incumbent when time ran out.
 ///
 /// Duals follow GLPK's (and so COBRApy's) convention: `rowDuals[i]` is ∂objective/∂(row
 /// bound) and `reducedCosts[j]` is c_j − Σ_i a_ij · rowDuals[i], the rate at which the
@@ -47,4 +48,16 @@ public struct LPSolution: Sendable, Hashable {
         self.log = log
         self.mip = mip
     }
+}
+
+/// Which parts of an optimal basic solution a solve reads back from the backend.
+///
+/// An `LPSolution` read with less than `.full` has empty arrays for the parts left out.
+public enum LPReadout: Sendable, Hashable {
+    /// The objective value only (deletion studies).
+    case objective
+    /// The objective value and the column values (FVA, sampling warm-up).
+    case primal
+    /// Everything: column values, row activities, row duals and reduced costs.
+    case full
 }

@@ -29,16 +29,18 @@ struct DeleteCommand: ParsableCommand {
     @OptionGroup var parallel: ParallelOptions
     @OptionGroup var solver: SolverOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var timing: TimingOptions
 
     func run() throws {
-        let edited = try edits.apply(to: model.load().model)
-        let ids = splitList(only)
-        let count = ids.isEmpty ? (target == .genes ? edited.genes.count : edited.reactions.count) : ids.count
-        let progress = ProgressReporter(total: double ? count * (count - 1) / 2 : count, label: "deletions")
-        let study = try Deletion.run(edited, target: target, ids: ids.isEmpty ? nil : ids, double: double,
-                                     settings: solver.settings, jobs: parallel.jobs,
-                                     progress: { progress.advance(by: $0) })
-        progress.finish()
+        let study = try timing.measure(load: { try edits.apply(to: model.load().model) }) { edited in
+            let ids = splitList(only)
+            let count = ids.isEmpty ? (target == .genes ? edited.genes.count : edited.reactions.count) : ids.count
+            let progress = ProgressReporter(total: double ? count * (count - 1) / 2 : count, label: "deletions")
+            defer { progress.finish() }
+            return try Deletion.run(edited, target: target, ids: ids.isEmpty ? nil : ids, double: double,
+                                    settings: solver.settings, jobs: parallel.jobs,
+                                    progress: { progress.advance(by: $0) })
+        }
         try output.emit(table: study.table(), json: study.json(), csv: study.csv())
     }
 }

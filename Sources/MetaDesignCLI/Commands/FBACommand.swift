@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MetaCore
 
 /// `metadesign fba`: flux balance analysis with optional objective, bound overrides and knockouts.
@@ -25,30 +24,22 @@ struct FBACommand: ParsableCommand {
 
     @OptionGroup var edits: EditOptions
 
-    @Flag(name: .long, help: "Print how long loading and solving took to stderr.")
-    var timings = false
+    @OptionGroup var timing: TimingOptions
 
     @OptionGroup var solver: SolverOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let loaded = try model.load()
-        let loadedAt = clock.now
-        let edited = try edits.apply(to: loaded.model)
-        var objective = edited.objective
-        if let reaction = self.objective {
-            guard edited.index(ofReaction: reaction) != nil else {
-                throw ValidationError("--objective '\(reaction)': no such reaction in \(model.source)")
+        let (edited, result) = try timing.measure(load: { try edits.apply(to: model.load().model) }) { edited in
+            var objective = edited.objective
+            if let reaction = self.objective {
+                guard edited.index(ofReaction: reaction) != nil else {
+                    throw ValidationError("--objective '\(reaction)': no such reaction in \(model.source)")
+                }
+                objective = .reaction(reaction)
             }
-            objective = .reaction(reaction)
-        }
-        if minimize { objective.sense = .minimize }
-        let result = try FBA.optimize(edited, objective: objective, settings: solver.settings)
-        if timings {
-            let load = (loadedAt - start).seconds, solve = (clock.now - loadedAt).seconds
-            printError(String(format: "timings: load=%.4fs solve=%.4fs", load, solve))
+            if minimize { objective.sense = .minimize }
+            return (edited, try FBA.optimize(edited, objective: objective, settings: solver.settings))
         }
         let report = FBAReport(model: edited, result: result)
         try output.emit(table: report.table(), json: report.json(), csv: report.csv())

@@ -25,15 +25,17 @@ struct FVACommand: ParsableCommand {
     @OptionGroup var parallel: ParallelOptions
     @OptionGroup var solver: SolverOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var timing: TimingOptions
 
     func run() throws {
-        let edited = try edits.apply(to: model.load().model)
-        let ids = splitList(reactions)
-        let progress = ProgressReporter(total: ids.isEmpty ? edited.reactions.count : ids.count, label: "FVA")
-        let result = try FVA.run(edited, reactions: ids.isEmpty ? nil : ids, fraction: fraction,
-                                 settings: solver.settings, jobs: parallel.jobs,
-                                 progress: { progress.advance(by: $0) })
-        progress.finish()
+        let result = try timing.measure(load: { try edits.apply(to: model.load().model) }) { edited in
+            let ids = splitList(reactions)
+            let progress = ProgressReporter(total: ids.isEmpty ? edited.reactions.count : ids.count, label: "FVA")
+            defer { progress.finish() }
+            return try FVA.run(edited, reactions: ids.isEmpty ? nil : ids, fraction: fraction,
+                               settings: solver.settings, jobs: parallel.jobs,
+                               progress: { progress.advance(by: $0) })
+        }
         try output.emit(table: result.table(), json: result.json(), csv: result.csv())
     }
 }

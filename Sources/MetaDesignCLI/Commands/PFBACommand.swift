@@ -16,10 +16,12 @@ struct PFBACommand: ParsableCommand {
 
     @OptionGroup var solver: SolverOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var timing: TimingOptions
 
     func run() throws {
-        let edited = try edits.apply(to: model.load().model)
-        let result = try PFBA.optimize(edited, fraction: fraction, settings: solver.settings)
+        let result = try timing.measure(load: { try edits.apply(to: model.load().model) }) { edited in
+            try PFBA.optimize(edited, fraction: fraction, settings: solver.settings)
+        }
         try output.emit(table: result.table(), json: result.json(), csv: result.csv())
     }
 }

@@ -6,8 +6,17 @@ public struct DeletionOutcome: Hashable, Sendable {
     public var growth: Double?
     /// The solver status.
     public var status: SolverStatus
-    /// Whether an LP was solved (false when the wild-type optimum provably stands).
+    /// Whether the growth came from an LP (false when the wild-type optimum provably
+    /// stands); deletions closing the same reactions share one LP.
     public var solved: Bool
+
+    /// Creates an outcome.
+    public init(ids: [String], growth: Double?, status: SolverStatus, solved: Bool) {
+        self.ids = ids
+        self.growth = growth
+        self.status = status
+        self.solved = solved
+    }
 }
 
 /// The results of a deletion study, with COBRApy-style outputs.
@@ -20,9 +29,17 @@ public struct DeletionStudy: Sendable {
     public var wildTypeGrowth: Double
     /// One outcome per deletion, in input order.
     public var outcomes: [DeletionOutcome]
+    /// How many LPs were solved (one per distinct set of closed reactions that carries flux).
+    public var lpCount: Int
 
-    /// How many deletions needed an LP.
-    public var lpCount: Int { outcomes.filter(\.solved).count }
+    /// Creates a study's results.
+    public init(target: DeletionTarget, double: Bool, wildTypeGrowth: Double, outcomes: [DeletionOutcome], lpCount: Int) {
+        self.target = target
+        self.double = double
+        self.wildTypeGrowth = wildTypeGrowth
+        self.outcomes = outcomes
+        self.lpCount = lpCount
+    }
 
     /// Deletions whose growth falls below `fraction` of the wild type's (default 1%, as
     /// COBRApy's `find_essential_genes`), including infeasible ones.
