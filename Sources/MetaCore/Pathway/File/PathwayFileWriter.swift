@@ -129,19 +129,6 @@ public enum PathwayFileWriter {
         return text
     }
 
-    /// `text` as a YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default: result.append(character)
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as a YAML double-quoted scalar: YAML reads JSON's string escapes, so JSON's quoting serves.
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }

@@ -137,7 +137,7 @@ public struct MetaboliteResolver: Sendable {
 }
 
 /// `items` without repeats, first occurrence kept.
-func unique<T: Hashable>(_ items: [T]) -> [T] {
+private func unique<T: Hashable>(_ items: [T]) -> [T] {
     var seen = Set<T>()
     return items.filter { seen.insert($0).inserted }
 }
