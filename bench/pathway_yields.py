@@ -20,9 +20,11 @@ simplex from that basis, so the reference does not carry GLPK's tolerance-sized 
         > bench/reference/pathway_yields.json
 
 Routes whose metabolites do not all exist by id (they need metadesign's cross-reference
-resolution) are listed under "skipped". The conditions are every (substrate, aeration) in
-CONDITIONS whose substrate the route's file names in `bench_substrates` or, by default, glucose
-(glycerol for routes that consume glyc_c).
+resolution) are listed under "skipped". Each route is computed aerobic and anaerobic on glucose
+(glycerol for routes that consume glyc_c), or on every `--substrate NAME` given (glucose,
+glycerol, xylose):
+
+    python3 bench/pathway_yields.py models/iML1515.xml.gz Sources/Plugins/Pathways/Library/*.yaml --substrate xylose
 """
 import json
 import logging
@@ -182,7 +184,10 @@ def evaluate(model, exchange, substrate, growth):
 
 
 def main():
-    model_path, files = sys.argv[1], sys.argv[2:]
+    arguments = sys.argv[1:]
+    requested = [arguments[i + 1] for i, a in enumerate(arguments[:-1]) if a == "--substrate"]
+    positional = [a for i, a in enumerate(arguments) if a != "--substrate" and (i == 0 or arguments[i - 1] != "--substrate")]
+    model_path, files = positional[0], [f for f in positional[1:] if not f.endswith("metabolites.yaml")]
     base = cobra.io.read_sbml_model(model_path)
     growth = next(r.id for r in base.reactions if r.objective_coefficient != 0)
     results, skipped = {}, {}
@@ -192,7 +197,7 @@ def main():
         product = document["product"]
         for route in document["pathways"]:
             uses_glycerol = any("glyc_c" in s["equation"].split() for s in route.get("reactions", []))
-            names = route.get("bench_substrates") or (["glycerol"] if uses_glycerol else ["glucose"])
+            names = requested or (["glycerol"] if uses_glycerol else ["glucose"])
             for name in names:
                 for aerobic in (True, False):
                     model = base.copy()
