@@ -18,6 +18,9 @@ public struct PathwayValidation: Sendable {
     public var resolutions: [MetaboliteResolution]
     /// The free-lunch check; `nil` when the pathway could not be inserted or the check failed to run.
     public var freeLunch: FreeLunchCheck?
+    /// Metabolites the chassis lacks (and the file does not declare new): the chassis does not
+    /// hold the route's precursors.
+    public var unresolved: [UnresolvedMetabolite] = []
     /// Why insertion (or the free-lunch LPs) failed, if it did.
     public var error: String?
 
@@ -77,6 +80,7 @@ public struct PathwayValidation: Sendable {
                 validation.error = "free-lunch check failed: \(error)"
             }
         } catch {
+            if case .unresolvedMetabolites(_, let missing) = error { validation.unresolved = missing }
             validation.error = error.description
         }
         return validation
