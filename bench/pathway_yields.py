@@ -20,9 +20,11 @@ simplex from that basis, so the reference does not carry GLPK's tolerance-sized 
         > bench/reference/pathway_yields.json
 
 Routes whose metabolites do not all exist by id (they need metadesign's cross-reference
-resolution) are listed under "skipped". The conditions are every (substrate, aeration) in
-CONDITIONS whose substrate the route's file names in `bench_substrates` or, by default, glucose
-(glycerol for routes that consume glyc_c).
+resolution) are listed under "skipped". Each route is computed aerobic and anaerobic on its first
+listed `substrates` entry when that is glucose, glycerol or xylose, else glucose (glycerol for
+routes that consume glyc_c), or on every `--substrate NAME` given:
+
+    python3 bench/pathway_yields.py models/iML1515.xml.gz Sources/Plugins/Pathways/Library/*.yaml --substrate xylose
 """
 import json
 import logging
@@ -116,15 +118,23 @@ def insert(model, product, route):
         existed = external_id in model.metabolites
         external = metabolite(external_id)
         touching = list(external.reactions) if existed else []
-        if not existed or not any(len(r.metabolites) > 1 for r in touching):
+
+        def can(reaction, sign):  # sign +1: can make the metabolite; -1: can use it up
+            coefficient = reaction.metabolites[external] * sign
+            return reaction.upper_bound > 0 if coefficient > 0 else reaction.lower_bound < 0
+
+        if not any(len(r.metabolites) > 1 and can(r, 1) for r in touching):
             transport = cobra.Reaction("EXPORT_" + product["id"], lower_bound=0, upper_bound=1000)
             transport.add_metabolites({internal: -1, external: 1})
             model.add_reactions([transport])
-        if not any(len(r.metabolites) == 1 for r in touching):
-            exchange = cobra.Reaction("EX_" + external_id, lower_bound=0, upper_bound=1000)
+        if not any(len(r.metabolites) == 1 and can(r, -1) for r in touching):
+            name = "EX_" + external_id
+            exchange = cobra.Reaction(name + ("_pw" if name in model.reactions else ""), lower_bound=0, upper_bound=1000)
             exchange.add_metabolites({external: -1})
             model.add_reactions([exchange])
-    exchange = next((r.id for r in model.metabolites.get_by_id(external_id).reactions if r.boundary), None) \
+    exchange = next((r.id for r in model.metabolites.get_by_id(external_id).reactions
+                     if r.boundary and (r.upper_bound > 0 if r.metabolites[model.metabolites.get_by_id(external_id)] < 0
+                                        else r.lower_bound < 0)), None) \
         if external_id in model.metabolites else None
     return exchange, {"added": added, "native": native}
 
@@ -182,7 +192,10 @@ def evaluate(model, exchange, substrate, growth):
 
 
 def main():
-    model_path, files = sys.argv[1], sys.argv[2:]
+    arguments = sys.argv[1:]
+    requested = [arguments[i + 1] for i, a in enumerate(arguments[:-1]) if a == "--substrate"]
+    positional = [a for i, a in enumerate(arguments) if a != "--substrate" and (i == 0 or arguments[i - 1] != "--substrate")]
+    model_path, files = positional[0], [f for f in positional[1:] if not f.endswith("metabolites.yaml")]
     base = cobra.io.read_sbml_model(model_path)
     growth = next(r.id for r in base.reactions if r.objective_coefficient != 0)
     results, skipped = {}, {}
@@ -192,7 +205,8 @@ def main():
         product = document["product"]
         for route in document["pathways"]:
             uses_glycerol = any("glyc_c" in s["equation"].split() for s in route.get("reactions", []))
-            names = route.get("bench_substrates") or (["glycerol"] if uses_glycerol else ["glucose"])
+            hinted = [name for name in route.get("substrates", [])[:1] if name in SUBSTRATES]
+            names = requested or hinted or (["glycerol"] if uses_glycerol else ["glucose"])
             for name in names:
                 for aerobic in (True, False):
                     model = base.copy()

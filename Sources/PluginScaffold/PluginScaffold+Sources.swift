@@ -90,7 +90,10 @@ extension PluginScaffold {
             /// Every pathway this provider offers. Replace the example with yours (read a folder of
             /// pathway files, a database export, …).
             public func pathways() throws -> [Pathway] {
-                [Pathway(id: "\#(pluginID.replacingOccurrences(of: "-", with: "_"))_example", name: "Example pathway from \#(name)")]
+                // Native succinate overproduction (export only): the smallest valid route.
+                let succinate = PathwayMetabolite(id: "succ", name: "succinate", formula: "C4H4O4", charge: -2)
+                return [Pathway(id: "\#(pluginID.replacingOccurrences(of: "-", with: "_"))_example", name: "Example pathway from \#(name)",
+                                product: succinate, export: true)]
             }
         }
 
@@ -156,7 +159,8 @@ extension PluginScaffold {
         case .scorer:
             check = #"""
                     let model = try ModelIO.read(path: ShippedModels.path(of: "e_coli_core.xml.gz")).model
-                    let input = ScoringInput(model: model, pathway: Pathway(id: "example", name: "Example pathway"))
+                    let succinate = PathwayMetabolite(id: "succ", name: "succinate", formula: "C4H4O4", charge: -2)
+                    let input = ScoringInput(model: model, pathway: Pathway(id: "example", name: "Example pathway", product: succinate))
                     XCTAssertEqual(PluginConformance.check(\#(typeName)(), scorerInput: input), [])
             """#
         }

@@ -10,7 +10,8 @@ struct PathwayEvaluateCommand: ParsableCommand {
         abstract: "Insert a pathway into a chassis and compute its yields, growth coupling, envelope and limiting cofactors.",
         discussion: """
             Maximum theoretical yield: substrate uptake fixed at its bound, growth free, ATP
-            maintenance kept. Maximum achievable yield: growth at least --growth-fraction of its
+            maintenance kept. Without --substrate a chassis uses the route's first listed substrate
+            (its `substrates` in the file) when the chassis has it, else its default substrate. Maximum achievable yield: growth at least --growth-fraction of its
             maximum. Yields in mol/mol, C-mol/C-mol and g/g.
             Examples:
               metadesign pathway evaluate --chassis ecoli --pathway bdo_yim2011 --substrate glucose --aeration aerobic
@@ -48,6 +49,12 @@ struct PathwayEvaluateCommand: ParsableCommand {
 
     func run() throws {
         let pathway = try pathways.single()
+        var model = self.model
+        // Without --substrate, a chassis evaluates the route on the substrate it names first (glycerol for 1,3-PDO).
+        if let chassis = model.chassis, model.substrate.isEmpty, let hint = pathway.substrates.first,
+           try PluginHost.registry.chassis(id: chassis).profile.substrate(named: hint) != nil {
+            model.substrate = [hint]
+        }
         let loaded = try edits.apply(to: model.load().model)
         let exchanges = try model.substrateExchanges()
         guard exchanges.count == 1, let exchange = exchanges.first else {

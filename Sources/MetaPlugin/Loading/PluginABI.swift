@@ -24,7 +24,7 @@ public enum PluginABI {
     /// to the host's copy when the library is loaded (the host exports its MetaPlugin), and
     /// every plugin would then report the host's own version, defeating the check.
     @_alwaysEmitIntoClient
-    public static var version: UInt32 { 1 }
+    public static var version: UInt32 { 2 }  // 2: PathwayProvider.metaboliteTable(), the full Pathway value
     /// The symbol returning the plugin's ABI version (`@convention(c) () -> UInt32`).
     public static let versionSymbol = "metadesign_plugin_abi_version"
     /// The symbol registering the plugin's plugins (`@convention(c) (UnsafeMutableRawPointer) -> Void`).

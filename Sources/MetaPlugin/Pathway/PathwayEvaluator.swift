@@ -29,12 +29,17 @@ public struct PathwayEvaluator: Sendable {
         self.table = table
     }
 
-    /// Evaluates `pathway` on the condition's single substrate (the chassis default when none
-    /// is named) and aeration. Problems with the condition come back as status `invalid`.
+    /// Evaluates `pathway` on the condition's single substrate (when none is named: the first of
+    /// the route's ``Pathway/substrates`` the chassis has, else its default) and aeration.
+    /// Problems with the condition come back as status `invalid`.
     public func evaluate(
         _ pathway: Pathway, condition: ChassisCondition, options: PathwayEvaluation.Options = PathwayEvaluation.Options()
     ) -> PathwayEvaluation {
         let profile = chassis.profile
+        var condition = condition
+        if condition.substrates.isEmpty, let hint = pathway.substrates.first, profile.substrate(named: hint) != nil {
+            condition.substrates = [SubstrateUptake(hint)]
+        }
         let name = condition.substrates.first?.name ?? profile.defaultSubstrate
         let labels = PathwayEvaluation.Labels(chassis: chassis.id, substrate: name, aeration: condition.aeration.rawValue)
         let placeholder = PathwayEvaluation.unevaluated(pathway, labels: labels, substrate: name, growthFraction: options.growthFraction)

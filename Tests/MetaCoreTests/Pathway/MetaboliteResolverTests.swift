@@ -40,6 +40,19 @@ final class MetaboliteResolverTests: XCTestCase {
         XCTAssertTrue(noCompartment.tried.last?.contains("no mitochondrion compartment") ?? false, "\(noCompartment)")
     }
 
+    /// Older BiGG models (iYO844, iNF517) write `ala_L_c` where BiGG now writes `ala__L_c`.
+    func testOlderBiGGSpellings() throws {
+        let model = try Model(
+            id: "old", compartments: [Compartment(id: "c")],
+            metabolites: [Metabolite(id: "ala_L_c", compartment: "c"), Metabolite(id: "glu-L[c]", compartment: "c")],
+            reactions: [])
+        let resolver = MetaboliteResolver(model: model, index: ChassisIndex(model), table: MetaboliteTable())
+        guard case .found(let alanine) = resolver.resolve(try reference("ala__L_c")) else { return XCTFail("ala") }
+        XCTAssertEqual(alanine.metabolite, "ala_L_c")
+        guard case .found(let glutamate) = resolver.resolve(try reference("glu__L_c")) else { return XCTFail("glu") }
+        XCTAssertEqual(glutamate.metabolite, "glu-L[c]")
+    }
+
     func testInsertionListsEveryUnresolvedMetabolite() throws {
         let model = try PathwayTestSupport.eColiCore()
         let pathway = try route(metabolites: [], equation: "foo_c + bar_c --> prod_c")
@@ -69,6 +82,13 @@ final class MetaboliteResolverTests: XCTestCase {
             XCTAssertEqual(model.metabolite(found.metabolite)?.compartment, "c", text)
             XCTAssertEqual(found.metabolite, expected, text)
         }
+        // yeast-GEM's only annotation is SMILES: an exact SMILES match finds the species first.
+        let annotated = try XCTUnwrap(model.metabolite("s_0434")?.annotations["smiles"].first)  // "SMILES:C1=NC(=C2…"
+        let atp = String(annotated.dropFirst("SMILES:".count))
+        let bySmiles = MetaboliteResolver(model: model, index: index, table: MetaboliteTable([PathwayMetabolite(id: "energy", smiles: atp)]))
+        guard case .found(let smiles) = bySmiles.resolve(try reference("energy_c")) else { return XCTFail("SMILES") }
+        XCTAssertEqual(smiles.metabolite, "s_0434")
+        XCTAssertEqual(smiles.method, .smiles(atp))
         guard case .found(let peroxisomal) = resolver.resolve(try reference("nadh_x")) else { return XCTFail("nadh_x") }
         XCTAssertEqual(model.metabolite(peroxisomal.metabolite)?.compartment, "p")
         // A name with the wrong formula is not a match.

@@ -77,6 +77,7 @@ final class PathwayFileReaderTests: XCTestCase {
              "lower bound 5 exceeds upper bound 1"),
             (header + "  - id: r1\n    name: x\n", 3, "needs 'export: true'"),
             (header + "  - id: r1\n    name: x\n    export: maybe\n", 5, "'export' must be true or false"),
+            (header + "  - id: r1\n    name: x\n    export: true\n    substrates: {a: b}\n", 6, "'substrates' must be a list"),
         ]
         for (text, line, message) in cases {
             XCTAssertThrowsError(try PathwayFileReader.parse(text, file: "bad.yaml"), message) { error in
@@ -105,6 +106,8 @@ final class PathwayFileReaderTests: XCTestCase {
         var odd = try PathwayTestSupport.pathway("bdo_yim2011", in: "14bdo.yaml")
         odd.name = "a: tricky # name, \"quoted\""
         odd.notes = "null"
+        odd.substrates = ["glucose", "xylose"]
+        odd.metabolites[0].smiles = "[O-]C(=O)CCC=O"
         odd.reactions[0].lowerBound = -.infinity
         odd.reactions[0].standardGibbsEnergy = -12.5
         odd.reactions[0].standardGibbsEnergyReference = Citation("eQuilibrator", url: "https://equilibrator.weizmann.ac.il")

@@ -37,14 +37,14 @@ enum LimitingCofactors {
     /// Prices each column at the session's current optimum `best` (its objective already set);
     /// returns the `count` largest values above 1e-9, largest first.
     static func values(
-        _ session: GLPKSession, columns: [Column], best: Double, model: Model, count: Int
+        _ session: ResilientSession, columns: [Column], best: Double, model: Model, count: Int
     ) throws(SolverError) -> [PathwayEvaluation.CofactorValue] {
         guard count > 0 else { return [] }
         let basis = try session.saveBasis()
         var values: [PathwayEvaluation.CofactorValue] = []
         for column in columns {
             try session.setColumnBounds(column.index, lower: 0, upper: probe)
-            let probed = try session.solveReportingStatus()
+            let probed = try session.solve()
             try session.setColumnBounds(column.index, lower: 0, upper: 0)
             try session.restoreBasis(basis)
             guard probed.status == .optimal, let value = probed.objectiveValue else { continue }

@@ -86,11 +86,11 @@ extension PathwayEvaluation {
         var program = model.linearProgram(objective: Objective())
         let cofactors = LimitingCofactors.addColumns(
             to: &program, model: model, resolver: MetaboliteResolver(model: model, index: index, table: table))
-        let session = try GLPKSession(program, settings: options.settings)
+        let session = try ResilientSession(program, settings: options.settings)
         try session.setColumnBounds(question.substrateColumn, lower: question.uptakeFlux, upper: question.uptakeFlux)
 
         try session.setObjective(question.objective(session.columnCount), sense: .maximize)
-        let theoretical = try session.solveReportingStatus()
+        let theoretical = try session.solve()
         guard theoretical.status == .optimal, let best = theoretical.objectiveValue else {
             let why = theoretical.status == .infeasible
                 ? "the model is infeasible with \(substrateExchange) fixed at \(formatFlux(question.uptakeFlux)) (maintenance or another forced flux cannot be met)"
@@ -120,23 +120,23 @@ extension PathwayEvaluation {
     }
 
     /// Maximum growth, the achievable yield above the growth floor, and the product range at maximum growth.
-    private mutating func solveGrowth(_ session: GLPKSession, _ question: YieldQuestion, growth: Int, model: Model) throws(SolverError) {
+    private mutating func solveGrowth(_ session: ResilientSession, _ question: YieldQuestion, growth: Int, model: Model) throws(SolverError) {
         let reaction = model.reactions[growth]
         var unit = [Double](repeating: 0, count: session.columnCount)
         unit[growth] = 1
         try session.setObjective(unit, sense: .maximize)
-        let growthOptimum = try session.solveReportingStatus()
+        let growthOptimum = try session.solve()
         guard growthOptimum.status == .optimal, let maximum = growthOptimum.objectiveValue else { return }
         maximumGrowth = maximum
         let floor = min(max(reaction.lowerBound, growthFraction * maximum), reaction.upperBound)
         try session.setColumnBounds(growth, lower: floor, upper: reaction.upperBound)
         try session.setObjective(question.objective(session.columnCount), sense: .maximize)
-        let achievable = try session.solveReportingStatus()
+        let achievable = try session.solve()
         if achievable.status == .optimal, let value = achievable.objectiveValue { maxAchievable = question.yields(value) }
         // At maximum growth; GLPK's own optimum is feasible within its tolerance, so fixing it is safe.
         try session.setColumnBounds(growth, lower: min(maximum, reaction.upperBound), upper: reaction.upperBound)
         try session.setObjective(question.objective(session.columnCount), sense: .minimize)
-        let coupled = try session.solveReportingStatus()
+        let coupled = try session.solve()
         if coupled.status == .optimal, let value = coupled.objectiveValue {
             let least = abs(value) < ProductionEnvelope.zeroCutoff ? 0 : value
             productAtMaximumGrowth = least

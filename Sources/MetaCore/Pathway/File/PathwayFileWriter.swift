@@ -38,6 +38,7 @@ public enum PathwayFileWriter {
             for reference in pathway.references { lines += citation(reference, first: "      - ", indent: "        ") }
         }
         lines.append("    export: \(pathway.export)")
+        if !pathway.substrates.isEmpty { lines.append("    substrates: " + list(pathway.substrates)) }
         if let notes = pathway.notes { lines.append("    notes: \(scalar(notes))") }
         if !pathway.metabolites.isEmpty {
             lines.append("    metabolites:")
@@ -57,6 +58,7 @@ public enum PathwayFileWriter {
         if let charge = metabolite.charge { fields.append("charge: \(charge)") }
         if !metabolite.xrefs.isEmpty { fields.append("xrefs: " + list(metabolite.xrefs.map(\.description))) }
         if !metabolite.synonyms.isEmpty { fields.append("synonyms: " + list(metabolite.synonyms)) }
+        if let smiles = metabolite.smiles { fields.append("smiles: \(scalar(smiles))") }
         if metabolite.isNew { fields.append("new: true") }
         return fields.enumerated().map { ($0.offset == 0 ? first : indent) + $0.element }
     }
@@ -129,19 +131,6 @@ public enum PathwayFileWriter {
         return text
     }
 
-    /// `text` as a YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default: result.append(character)
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as a YAML double-quoted scalar: YAML reads JSON's string escapes, so JSON's quoting serves.
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }

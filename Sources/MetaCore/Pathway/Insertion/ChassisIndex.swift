@@ -1,7 +1,8 @@
 import Foundation
 
 /// Look-up tables over a chassis model for inserting pathways: cross-reference → metabolites,
-/// name → metabolites, compartment kinds, and reaction stoichiometry → reactions.
+/// SMILES → metabolites, name → metabolites, compartment kinds, and reaction stoichiometry →
+/// reactions.
 ///
 /// Building one takes a few milliseconds on a genome-scale model. Build it once per chassis
 /// model and reuse it for every pathway and condition: it depends only on the model's
@@ -16,6 +17,7 @@ public struct ChassisIndex: Sendable {
     public let recordsCharges: Bool
     let byCrossReference: [CrossReference: [Int]]
     let byName: [String: [Int]]
+    let bySmiles: [String: [Int]]
     let bySignature: [String: [Int]]
     let metaboliteCount: Int
     let reactionCount: Int
@@ -30,13 +32,18 @@ public struct ChassisIndex: Sendable {
         compartmentKinds = kinds
         var byCrossReference: [CrossReference: [Int]] = [:]
         var byName: [String: [Int]] = [:]
+        var bySmiles: [String: [Int]] = [:]
         for (position, metabolite) in model.metabolites.enumerated() {
             for xref in Set(metabolite.annotations.crossReferences) { byCrossReference[xref, default: []].append(position) }
+            for (namespace, identifiers) in metabolite.annotations.entries where namespace.lowercased() == "smiles" {
+                for smiles in Set(identifiers.map(Self.bareSmiles)) { bySmiles[smiles, default: []].append(position) }
+            }
             let name = Self.normalisedName(metabolite.name)
             if !name.isEmpty { byName[name, default: []].append(position) }
         }
         self.byCrossReference = byCrossReference
         self.byName = byName
+        self.bySmiles = bySmiles
         var bySignature: [String: [Int]] = [:]
         for (position, reaction) in model.reactions.enumerated() {
             bySignature[Self.signature(of: reaction.stoichiometry.elements.map { ($0.key, $0.value) }), default: []].append(position)
@@ -55,6 +62,14 @@ public struct ChassisIndex: Sendable {
 
     /// Metabolites (positions) annotated with `xref`.
     func metabolites(with xref: CrossReference) -> [Int] { byCrossReference[xref] ?? [] }
+
+    /// Metabolites (positions) annotated with exactly this SMILES string (yeast-GEM's only annotation).
+    func metabolites(withSmiles smiles: String) -> [Int] { bySmiles[Self.bareSmiles(smiles)] ?? [] }
+
+    /// The SMILES string without the `SMILES:` prefix COBRApy's reading of identifiers.org URIs leaves on it.
+    static func bareSmiles(_ text: String) -> String {
+        text.lowercased().hasPrefix("smiles:") ? String(text.dropFirst("smiles:".count)) : text
+    }
 
     /// Metabolites (positions) whose name normalises to `name`'s.
     func metabolites(named name: String) -> [Int] { byName[Self.normalisedName(name)] ?? [] }

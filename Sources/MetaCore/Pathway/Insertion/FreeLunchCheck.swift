@@ -18,8 +18,9 @@ import OrderedCollections
 ///    removes the free lunch are named. When no single reaction does, the ones carrying flux
 ///    in the free-lunch solution are named.
 ///
-/// All LPs share one warm-started GLPK problem: two per test, plus one per pathway reaction
-/// for a test that fails.
+/// All LPs share one warm-started GLPK problem (redone cold when GLPK's warm verdict is not
+/// optimal, since zero flux is always feasible here): two per test, plus one per pathway
+/// reaction for a test that fails.
 public struct FreeLunchCheck: Sendable, Hashable {
     /// One drain and its outcome.
     public struct Test: Sendable, Hashable {
@@ -68,7 +69,7 @@ public struct FreeLunchCheck: Sendable, Hashable {
         }
         let pathwayColumns = (insertion.addedReactions + insertion.exportReactions).compactMap(model.index(ofReaction:))
         let closed = Self.closedProgram(model, drains: drains.map(\.stoichiometry))
-        let session = try GLPKSession(closed, settings: settings)
+        let session = try ResilientSession(closed, settings: settings)
         var tests: [Test] = []
         for (offset, drain) in drains.enumerated() {
             let column = model.reactions.count + offset
@@ -77,9 +78,9 @@ public struct FreeLunchCheck: Sendable, Hashable {
             for other in model.reactions.count..<closed.columns.count {
                 try session.setColumnBounds(other, lower: 0, upper: other == column ? ReactionEquation.defaultBound : 0)
             }
-            let with = try session.solve()
+            let with = try session.solve().requireOptimal()
             try setBounds(session, closed, pathwayColumns, open: false)
-            let without = try session.solve().objectiveValue ?? 0
+            let without = try session.solve().requireOptimal().objectiveValue ?? 0
             try setBounds(session, closed, pathwayColumns, open: true)
             var test = Test(name: drain.name, chassisMaximum: Self.clean(without), maximum: Self.clean(with.objectiveValue ?? 0),
                             responsibleReactions: [])
@@ -118,7 +119,7 @@ public struct FreeLunchCheck: Sendable, Hashable {
         return program
     }
 
-    private static func setBounds(_ session: GLPKSession, _ program: LinearProgram, _ columns: [Int], open: Bool) throws(SolverError) {
+    private static func setBounds(_ session: ResilientSession, _ program: LinearProgram, _ columns: [Int], open: Bool) throws(SolverError) {
         for column in columns {
             try session.setColumnBounds(column, lower: open ? program.columns[column].lower : 0,
                                         upper: open ? program.columns[column].upper : 0)
@@ -126,12 +127,12 @@ public struct FreeLunchCheck: Sendable, Hashable {
     }
 
     private static func responsible(
-        _ session: GLPKSession, _ program: LinearProgram, _ columns: [Int], limit: Double, fluxes: [Double], model: Model
+        _ session: ResilientSession, _ program: LinearProgram, _ columns: [Int], limit: Double, fluxes: [Double], model: Model
     ) throws(SolverError) -> [String] {
         var names: [String] = []
         for column in columns {
             try setBounds(session, program, [column], open: false)
-            let maximum = try session.solve().objectiveValue ?? 0
+            let maximum = try session.solve().requireOptimal().objectiveValue ?? 0
             try setBounds(session, program, [column], open: true)
             if maximum <= limit + tolerance { names.append(model.reactions[column].id) }
         }

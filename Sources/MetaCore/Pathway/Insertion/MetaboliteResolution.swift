@@ -6,16 +6,19 @@ public struct MetaboliteResolution: Sendable, Hashable {
         case identifier
         /// A metabolite in the right compartment carries this cross-reference.
         case crossReference(CrossReference)
+        /// A metabolite in the right compartment carries exactly this SMILES annotation.
+        case smiles(String)
         /// A metabolite in the right compartment has this name (the model has no cross-references for it).
         case name(String)
         /// The metabolite was created from the pathway file's formula and charge.
         case created
 
-        /// `id`, `chebi:57706`, `name 'NADH'` or `created`.
+        /// `id`, `chebi:57706`, `SMILES`, `name 'NADH'` or `created`.
         public var description: String {
             switch self {
             case .identifier: "id"
             case .crossReference(let xref): xref.description
+            case .smiles: "SMILES"
             case .name(let name): "name '\(name)'"
             case .created: "created"
             }

@@ -1,8 +1,11 @@
+import Foundation
+
 /// Finds a pathway's metabolite references in one chassis model, in the order
-/// `docs/PathwayFiles.md` gives: exact id; a metabolite in the same compartment carrying one of
+/// `docs/PathwayFiles.md` gives: exact id (also in the older `ala_L_c`/`ala-L_c` and the
+/// COBRA Toolbox `ala__L[c]` spellings); a metabolite in the same compartment carrying one of
 /// its cross-references (`bigg.metabolite:<id>` always, plus the file's and the shared table's);
-/// one with the same name and a compatible formula (for models without cross-references, such
-/// as yeast-GEM); otherwise it is created when the file declares it `new` (or it is the product).
+/// one annotated with the same SMILES string, or with the same name and a compatible formula
+/// (for models without cross-references, such as yeast-GEM); otherwise it is created when the file declares it `new` (or it is the product).
 ///
 /// ```swift
 /// let resolver = MetaboliteResolver(model: model, index: ChassisIndex(model), table: table)
@@ -42,8 +45,11 @@ public struct MetaboliteResolver: Sendable {
         let kind = CompartmentKind(letter: reference.compartment)
         var tried: [String] = []
         let compartment = kind.flatMap { index.compartments[$0] }
-        var spellings = [reference.description]
-        if let compartment { spellings += ["\(reference.id)[\(compartment)]", "\(reference.id)_\(compartment)"] }
+        // Older BiGG and COBRA Toolbox models write `ala_L_c` or `ala-L_c` for `ala__L_c`.
+        let ids = [reference.id] + (reference.id.contains("__")
+            ? [reference.id.replacingOccurrences(of: "__", with: "_"), reference.id.replacingOccurrences(of: "__", with: "-")] : [])
+        var spellings = ids.map { "\($0)_\(reference.compartment)" }
+        if let compartment { spellings += ids.flatMap { ["\($0)[\(compartment)]", "\($0)_\(compartment)"] } }
         for id in unique(spellings) {
             tried.append("id '\(id)'")
             guard let metabolite = model.metabolite(id) else { continue }
@@ -61,6 +67,15 @@ public struct MetaboliteResolver: Sendable {
         if let match = matchByCrossReference(xrefs, kind: kind, tried: &tried, label: compartment) {
             return .found(MetaboliteResolution(reference: reference, metabolite: match.id, method: .crossReference(match.xref),
                                                alternatives: match.alternatives))
+        }
+        if let smiles = declared?.smiles ?? entry?.smiles {
+            tried.append("SMILES \(smiles) in \(compartment)")
+            let hits = index.metabolites(withSmiles: smiles).filter { index.compartmentKinds[model.metabolites[$0].compartment] == kind }
+            if let first = hits.first {
+                return .found(MetaboliteResolution(
+                    reference: reference, metabolite: model.metabolites[first].id, method: .smiles(smiles),
+                    alternatives: hits.dropFirst().map { model.metabolites[$0].id }))
+            }
         }
         let names = unique([declared?.name, entry?.name].compactMap { $0 } + (declared?.synonyms ?? []) + (entry?.synonyms ?? []))
             .filter { !$0.isEmpty }
@@ -137,7 +152,7 @@ public struct MetaboliteResolver: Sendable {
 }
 
 /// `items` without repeats, first occurrence kept.
-func unique<T: Hashable>(_ items: [T]) -> [T] {
+private func unique<T: Hashable>(_ items: [T]) -> [T] {
     var seen = Set<T>()
     return items.filter { seen.insert($0).inserted }
 }

@@ -74,9 +74,10 @@ extension Model {
     /// Metabolites are resolved with ``MetaboliteResolver`` (the shared `table` supplies
     /// cross-references of common metabolites). Pathway reactions the model already has — by
     /// id, or by identical stoichiometry in either direction — are reported and not added. With
-    /// `export`, `<product>_c --> <product>_e` (`EXPORT_<product>`) is added when the model has
-    /// no extracellular form of the product or nothing but boundary reactions touches it, and
-    /// `EX_<product>_e` (secretion only, 0…1000) when it has no exchange.
+    /// `export`, `<product>_c --> <product>_e` (`EXPORT_<product>`) is added unless a chassis
+    /// transporter can already deliver the extracellular product (as its bounds stand), and
+    /// `EX_<product>_e` (secretion only, 0…1000; suffixed `_pw` if the id is taken) unless a
+    /// chassis exchange can already secrete it.
     ///
     /// - Parameters:
     ///   - index: this model's ``ChassisIndex``; pass a prebuilt one when inserting many pathways.
@@ -203,18 +204,30 @@ private struct InsertionBuilder {
 
     mutating func addExport() {
         guard let internalID = mapping[pathway.productReference], let externalID = mapping[externalProduct] else { return }
-        let isNew = created.contains { $0.id == externalID }
-        let touching = chassis.reactions.filter { $0.stoichiometry[externalID] != nil }
-        if isNew || !touching.contains(where: { !$0.isBoundary }) {
+        // What the chassis can do with the extracellular product, given its bounds (a new metabolite: nothing).
+        let producing = chassis.reactions.filter { Self.canProduce($0, externalID) }
+        if !producing.contains(where: { !$0.isBoundary }) {
             exportReactions.append(Reaction(
                 id: uniqueReactionID("EXPORT_\(pathway.product.id)"), name: "\(pathway.product.name) export",
                 stoichiometry: [internalID: -1, externalID: 1], subsystem: "Pathway \(pathway.id)"))
         }
-        if !touching.contains(where: \.isBoundary) {
+        if !chassis.reactions.contains(where: { $0.isBoundary && Self.canConsume($0, externalID) }) {
             exportReactions.append(Reaction(
                 id: uniqueReactionID("EX_\(externalID)"), name: "\(pathway.product.name) exchange",
                 stoichiometry: [externalID: -1], subsystem: "Pathway \(pathway.id)"))
         }
+    }
+
+    /// Whether `reaction`'s bounds let it make `metabolite`.
+    static func canProduce(_ reaction: Reaction, _ metabolite: String) -> Bool {
+        guard let coefficient = reaction.stoichiometry[metabolite] else { return false }
+        return coefficient > 0 ? reaction.upperBound > 0 : reaction.lowerBound < 0
+    }
+
+    /// Whether `reaction`'s bounds let it use up `metabolite`.
+    static func canConsume(_ reaction: Reaction, _ metabolite: String) -> Bool {
+        guard let coefficient = reaction.stoichiometry[metabolite] else { return false }
+        return coefficient < 0 ? reaction.upperBound > 0 : reaction.lowerBound < 0
     }
 
     func uniqueReactionID(_ base: String) -> String {
@@ -250,10 +263,7 @@ private struct InsertionBuilder {
     /// The exchange of the product's extracellular form, else a demand or sink of the internal form.
     static func drain(in model: Model, external: String?, cytosolic: String) -> String? {
         for id in [external, cytosolic].compactMap({ $0 }) where model.index(ofMetabolite: id) != nil {
-            let releasing = model.reactions.first { reaction in
-                guard reaction.isBoundary, let coefficient = reaction.stoichiometry[id] else { return false }
-                return coefficient < 0 ? reaction.upperBound > 0 : reaction.lowerBound < 0
-            }
+            let releasing = model.reactions.first { $0.isBoundary && canConsume($0, id) }
             if let releasing { return releasing.id }
         }
         return nil

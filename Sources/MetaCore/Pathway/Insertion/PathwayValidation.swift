@@ -18,11 +18,11 @@ public struct PathwayValidation: Sendable {
     public var resolutions: [MetaboliteResolution]
     /// The free-lunch check; `nil` when the pathway could not be inserted or the check failed to run.
     public var freeLunch: FreeLunchCheck?
+    /// Metabolites the chassis lacks (and the file does not declare new): the chassis does not
+    /// hold the route's precursors.
+    public var unresolved: [UnresolvedMetabolite] = []
     /// Why insertion (or the free-lunch LPs) failed, if it did.
     public var error: String?
-    /// The metabolites the chassis lacks, when that is why insertion failed: the chassis does
-    /// not hold the route's precursors (not a fault of the route).
-    public var unresolved: [UnresolvedMetabolite] = []
 
     /// Whether the pathway passes: inserted, balanced or waived, and no free lunch.
     public var isValid: Bool {
