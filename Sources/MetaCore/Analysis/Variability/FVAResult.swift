@@ -12,7 +12,8 @@ public struct FVAResult: Sendable {
     public var fraction: Double
     /// How many LPs were solved.
     public var lpCount: Int
-    /// How many LPs were skipped because an earlier solution already reached the bound.
+    /// How many of the 2 × reactions LPs were not solved: an earlier solution already
+    /// reached the bound, the reaction is blocked, or its range follows from a coupled reaction's.
     public var skippedCount: Int
 
     /// The (minimum, maximum) of reaction `id`, if it was analysed.
