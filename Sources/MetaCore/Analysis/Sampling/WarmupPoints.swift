@@ -96,13 +96,13 @@ extension WarmupPoints {
         let shares: [WarmupPoints]
         do {
             shares = try runInParallel(count: targets.count, jobs: jobs) { (slice) throws(SolverError) -> [WarmupPoints] in
-                let optimizer = try ColumnOptimizer(program: program, settings: settings, startingFrom: basis)
+                var optimizer = try ColumnOptimizer(program: program, settings: settings, startingFrom: basis)
                 var points = WarmupPoints(dimension: dimension)
                 // All minima, then all maxima: consecutive optima of one sense share most of their
                 // basis, while alternating senses crosses the polytope on every LP.
                 for sense in [OptimizationSense.minimize, .maximize] {
                     for index in slice {
-                        let solution = try optimizer.optimize(targets[index], sense: sense)
+                        let solution = try optimizer.optimize(targets[index], sense: sense).solution
                         if solution.status == .optimal { points.insert(solution.primal) }
                         if sense == .maximize { progress?(weights[index]) }
                     }

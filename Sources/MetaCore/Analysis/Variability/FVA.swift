@@ -6,9 +6,11 @@
 /// reaction's range is [0, 0] and coupled reactions share one LP (a range scaled by the
 /// coupling factor). The optimum is solved once and its basis handed to every worker
 /// thread, which owns one GLPK problem and re-solves warm, changing only the objective; an
-/// iteration cap sends a stalled LP to the cold fallbacks. A bound that some earlier
-/// solution already reached is the answer for that side, so that LP is skipped (exact: the
-/// solution is feasible and nothing can pass the bound).
+/// iteration cap sends a stalled LP to the cold fallbacks (see `ColumnOptimizer`; the
+/// last one relaxes the objective floor by the solver's tolerance, and `relaxedCount` says
+/// how often that was needed). A bound that some earlier solution already reached is the
+/// answer for that side, so that LP is skipped (exact: the solution is feasible and
+/// nothing can pass the bound).
 ///
 /// ```swift
 /// let ranges = try FVA.run(model, fraction: 0.9)
@@ -41,6 +43,7 @@ public enum FVA {
             throw optimum.solution.status == .unbounded ? .unbounded : .infeasible
         }
         let constrained = objectiveFloor(program, optimum: value, fraction: fraction)
+        let relaxed = objectiveFloor(program, optimum: value, fraction: fraction, relaxation: settings.tolerance)
         // The optimum satisfies the objective floor, so its basis (with any floor row basic) is a feasible start.
         let basis = optimum.basis.appendingBasicRows(constrained.rows.count - program.rows.count)
         let bounds = constrained.columns.map { ($0.lower, $0.upper) }
@@ -56,7 +59,8 @@ public enum FVA {
         let weights = lumps.map { weight[$0] ?? 1 }
         let ranges = try runInParallel(count: lumps.count, jobs: jobs) { (slice) throws(SolverError) in
             var worker = try FVAWorker(
-                optimizer: ColumnOptimizer(program: constrained, settings: settings, startingFrom: basis), bounds: bounds)
+                optimizer: ColumnOptimizer(program: constrained, settings: settings, startingFrom: basis, relaxedProgram: relaxed),
+                bounds: bounds)
             return try worker.ranges(for: Array(lumps[slice]), weights: Array(weights[slice]), progress: progress)
         }
         var rangeOfLump: [Int: FVAWorker.Range] = [:]
@@ -69,7 +73,8 @@ public enum FVA {
         return FVAResult(
             reactionIDs: targets.map { model.reactions[$0].id },
             minimum: reactionRanges.map(\.minimum), maximum: reactionRanges.map(\.maximum),
-            objectiveValue: value, fraction: fraction, lpCount: solved, skippedCount: 2 * targets.count - solved)
+            objectiveValue: value, fraction: fraction, lpCount: solved, skippedCount: 2 * targets.count - solved,
+            relaxedCount: ranges.reduce(0) { $0 + $1.relaxed })
     }
 
     static func columns(of reactions: [String]?, in model: Model) throws(SolverError) -> [Int] {
@@ -90,14 +95,17 @@ public enum FVA {
     }
 
     /// `program` with its objective held at ≥ fraction × optimum (≤ when minimising) and
-    /// then zeroed.
+    /// then zeroed; `relaxation` loosens the limit by relaxation × (1 + |limit|), the measure
+    /// GLPK's primal feasibility tolerance uses.
     ///
     /// A single-column objective c·v is held through that column's bound (limit / c), which
     /// GLPK handles more robustly at exactly the optimum than an extra row; other objectives
     /// get a row.
-    static func objectiveFloor(_ program: LinearProgram, optimum: Double, fraction: Double) -> LinearProgram {
+    static func objectiveFloor(_ program: LinearProgram, optimum: Double, fraction: Double, relaxation: Double = 0) -> LinearProgram {
         var program = program
-        let limit = fraction * optimum
+        let exact = fraction * optimum
+        let slack = relaxation * (1 + abs(exact))
+        let limit = program.sense == .maximize ? exact - slack : exact + slack
         let terms = program.columns.indices.filter { program.columns[$0].objective != 0 }
         if terms.count == 1, let column = terms.first {
             let coefficient = program.columns[column].objective

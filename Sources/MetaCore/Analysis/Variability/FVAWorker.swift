@@ -5,9 +5,11 @@ struct FVAWorker {
         var maximum: Double
         var solved: Int
         var skipped: Int
+        /// LPs answered only with the objective floor relaxed by the solver's tolerance.
+        var relaxed: Int = 0
     }
 
-    let optimizer: ColumnOptimizer
+    var optimizer: ColumnOptimizer
     let bounds: [(Double, Double)]
     /// Columns whose lower / upper bound some solution reached.
     var reachedLower = Set<Int>()
@@ -33,8 +35,10 @@ struct FVAWorker {
                     value = bound
                     results[position].skipped += 1
                 } else {
-                    value = try optimize(column, sense: sense)
+                    let (optimum, relaxed) = try optimize(column, sense: sense)
+                    value = optimum
                     results[position].solved += 1
+                    if relaxed { results[position].relaxed += 1 }
                 }
                 if sense == .minimize {
                     results[position].minimum = value
@@ -47,12 +51,12 @@ struct FVAWorker {
         return results
     }
 
-    private mutating func optimize(_ column: Int, sense: OptimizationSense) throws(SolverError) -> Double {
-        let solution = try optimizer.optimize(column, sense: sense)
+    private mutating func optimize(_ column: Int, sense: OptimizationSense) throws(SolverError) -> (Double, relaxed: Bool) {
+        let (solution, relaxed) = try optimizer.optimize(column, sense: sense)
         // The program is feasible (the optimum satisfies it), so only an unbounded range is a real answer here.
         guard solution.status == .optimal else { throw solution.status == .unbounded ? .unbounded : .infeasible }
         record(solution.primal)
-        return solution.primal[column]
+        return (solution.primal[column], relaxed)
     }
 
     /// Notes every column sitting exactly on a finite bound in a feasible solution.
