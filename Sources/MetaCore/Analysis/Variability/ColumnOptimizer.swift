@@ -12,10 +12,10 @@
 ///    each reported infeasible after 0 iterations);
 /// 2. when given a `relaxedProgram` and both warm solves came back infeasible: from then on,
 ///    this optimizer works on the relaxed program. FVA holds the objective at exactly its
-///    optimum, and on some models (iYO844, iMM904, iJN1463, yeast-GEM) GLPK declares that
-///    knife-edge infeasible for LP after LP, each then needing a cold solve or worse (28 s
-///    instead of 0.1 s on iJN1463, 65 s instead of 1 s on yeast-GEM); the relaxed program
-///    lets the objective fall short by GLPK's own feasibility tolerance, and solves warm.
+///    optimum, and on some models (iMM904, iJN1463) GLPK declares that knife edge
+///    infeasible for LP after LP, each then needing a cold solve or worse (28 s instead of
+///    0.1 s on iJN1463); the relaxed program lets the objective fall short by GLPK's own
+///    feasibility tolerance, and solves warm.
 /// 3. from scratch in a fresh problem with the caller's full settings, as the last resort
 ///    (warm solves stalled for ~200k iterations on three LPs of iJO1366's FVA, which solve
 ///    cold in 30–170 ms);
