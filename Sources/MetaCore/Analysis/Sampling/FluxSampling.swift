@@ -32,6 +32,11 @@ public enum FluxSampling {
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws(SamplingError) -> FluxSamples {
         try options.validate()
+        // The samples are held in memory: refuse what could never fit (8 GB of fluxes) up front.
+        let (fluxCount, overflow) = options.samples.multipliedReportingOverflow(by: max(1, model.reactions.count))
+        guard !overflow, fluxCount <= 1_000_000_000 else {
+            throw .invalidOptions("\(options.samples) samples × \(model.reactions.count) reactions is more than 10⁹ fluxes; draw fewer samples per run")
+        }
         let settings = CompressedNetwork.settings(settings)
         let network = CompressedNetwork(model: model)
         let program = network.linearProgram(objective: Objective(), model: model)
