@@ -9,7 +9,7 @@ Every run (each tool, each analysis) is a separate process under /usr/bin/time, 
 its peak resident memory (max RSS of the largest process; COBRApy's worker processes are
 counted separately, not summed). Times:
 - metadesign: the whole process (start, load, analysis, CSV out) and the analysis alone
-  (`--timings`);
+  (`--timings`), medians of `--repeats` runs;
 - COBRApy: the analysis call alone (model already loaded), `processes=2`, and its load.
 The headline speed-up is the conservative one, metadesign's whole process against
 COBRApy's analysis call; the analysis-only ratio is reported beside it.
@@ -26,6 +26,8 @@ import json
 import logging
 import math
 import os
+import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,10 +41,23 @@ ANALYSES = ("fva1", "fva09", "genes", "pfba")
 LABELS = {"fva1": "FVA fraction 1.0", "fva09": "FVA fraction 0.9", "genes": "single gene deletion", "pfba": "pFBA total flux"}
 
 
-def timed(command):
-    """Runs `command` under /usr/bin/time; returns (stdout, stderr without the time line, wall s, peak KiB)."""
+def timed(command, timeout=None):
+    """Runs `command` under /usr/bin/time; returns (stdout, stderr without the time line, wall s, peak KiB).
+
+    A run that outlives `timeout` seconds is killed with its whole process group (COBRApy's
+    worker processes too) and reported as an error: GLPK without a time limit can run
+    forever (COBRApy's single_gene_deletion on iNF517 never finishes).
+    """
     start = time.perf_counter()
-    run = subprocess.run(["/usr/bin/time", "-f", "@@peak %M"] + command, capture_output=True, text=True)
+    process = subprocess.Popen(["/usr/bin/time", "-f", "@@peak %M"] + command, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise RuntimeError(f"did not finish in {timeout:.0f} s")
+    run = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     elapsed = time.perf_counter() - start
     lines = run.stderr.splitlines()
     peak = next(int(line.split()[1]) for line in reversed(lines) if line.startswith("@@peak "))
@@ -87,11 +102,11 @@ def cobra_worker(path, analysis, output):
         json.dump({"load": loaded, "analysis": elapsed, "values": values}, handle)
 
 
-def theirs(path, analysis):
+def theirs(path, analysis, timeout):
     handle, output = tempfile.mkstemp(suffix=".json")
     os.close(handle)
     try:
-        _, _, wall, peak = timed([sys.executable, os.path.abspath(__file__), "--worker", path, analysis, output])
+        _, _, wall, peak = timed([sys.executable, os.path.abspath(__file__), "--worker", path, analysis, output], timeout)
         with open(output) as result:
             data = json.load(result)
     finally:
@@ -102,7 +117,15 @@ def theirs(path, analysis):
 
 # --- metadesign side ----------------------------------------------------------------------
 
-def ours(path, analysis):
+def ours(path, analysis, repeats=1):
+    """metadesign's answer, with the median wall and analysis time of `repeats` runs and the largest peak."""
+    runs = [ours_once(path, analysis) for _ in range(max(1, repeats))]
+    middle = lambda key: statistics.median(run[key] for run in runs)
+    return {"values": runs[0]["values"], "wall": middle("wall"), "analysis": middle("analysis"),
+            "load": middle("load"), "peak": max(run["peak"] for run in runs)}
+
+
+def ours_once(path, analysis):
     command = {
         "fva1": ["fva", path, "--fraction", "1.0", "--format", "csv"],
         "fva09": ["fva", path, "--fraction", "0.9", "--format", "csv"],
@@ -150,6 +173,8 @@ def main():
     parser.add_argument("models", nargs="+")
     parser.add_argument("--analyses", nargs="+", default=list(ANALYSES), choices=ANALYSES)
     parser.add_argument("--json", help="also write every measurement to this file")
+    parser.add_argument("--repeats", type=int, default=1, help="metadesign runs per measurement (median time)")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds before a COBRApy run is given up (default 900)")
     options = parser.parse_args()
     results = []
     for path in options.models:
@@ -157,9 +182,9 @@ def main():
         for analysis in options.analyses:
             if analysis == "genes" and not has_genes(path):
                 continue
-            mine = ours(path, analysis)
+            mine = ours(path, analysis, options.repeats)
             try:
-                other = theirs(path, analysis)
+                other = theirs(path, analysis, options.timeout)
             except RuntimeError as error:
                 other = {"error": str(error).splitlines()[-1][:200]}
             entry = {"model": name, "analysis": analysis, "metadesign": mine, "cobrapy": other}

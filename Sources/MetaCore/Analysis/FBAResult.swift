@@ -39,9 +39,7 @@ public struct FBAResult: Sendable {
         self.reducedCosts = reducedCosts
         self.shadowPrices = shadowPrices
         self.attempt = attempt
-        var index = [String: Int](minimumCapacity: reactionIDs.count)
-        for (position, id) in reactionIDs.enumerated() { index[id] = position }
-        self.reactionIndex = index
+        self.reactionIndex = positions(of: reactionIDs)
     }
 
     /// The flux through reaction `reactionID`, or `nil` if the model has no such reaction

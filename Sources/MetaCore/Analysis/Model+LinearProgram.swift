@@ -30,9 +30,14 @@ extension Model {
     /// `linearProgram(objective:)`, after checking that every objective term names a
     /// reaction of the model (the unchecked form silently ignores unknown ones).
     func checkedLinearProgram(objective: Objective) throws(SolverError) -> LinearProgram {
+        try checkObjective(objective)
+        return linearProgram(objective: objective)
+    }
+
+    /// Throws unless every term of `objective` names a reaction of the model.
+    func checkObjective(_ objective: Objective) throws(SolverError) {
         for (reaction, _) in objective.coefficients where index(ofReaction: reaction) == nil {
             throw .invalidProblem("the objective names reaction '\(reaction)', which the model does not have")
         }
-        return linearProgram(objective: objective)
     }
 }

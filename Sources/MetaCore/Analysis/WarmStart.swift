@@ -1,7 +1,7 @@
 /// An optimum found once on the calling thread, with the basis that reached it, for the
 /// worker threads of a parallel analysis to start from.
 ///
-/// Solving the model's LP from scratch costs 30–130 ms on a genome-scale model; every
+/// Solving the model's LP from scratch costs 10–130 ms on a genome-scale model; every
 /// worker solving it again (as each needs its own GLPK problem) would put that on every
 /// thread. A basis is a plain value, so one solve serves all workers: each restores the
 /// basis into its own problem and its first re-solve is warm.
@@ -11,15 +11,18 @@ struct WarmStart: Sendable {
     /// The final basis; meaningful when `solution.status` is `.optimal`.
     let basis: GLPKBasis
 
-    /// Solves `program` from scratch on this thread, presolved, reading back `readout`.
+    /// Solves `program` from scratch on this thread with primal simplex, reading back `readout`.
     ///
-    /// Presolve makes the first solve about 4× faster; the analyses that use a warm start
-    /// need only the optimum's value and fluxes, not duals that presolve could pick
-    /// differently on a degenerate vertex.
+    /// Not presolved, although presolve is faster on the full model: FVA holds the objective
+    /// at the optimum found here, and on ill-conditioned models (iYO844) the presolver's
+    /// optimum sits ~1e-7 above what simplex reaches on the program itself, which makes
+    /// that limit infeasible for every worker. On the compressed network (where these
+    /// solves happen) plain primal simplex is as fast anyway.
     init(_ program: LinearProgram, settings: SolverSettings, readout: LPReadout = .primal) throws(SolverError) {
-        var presolved = settings
-        presolved.presolve = true
-        let session = try GLPKSession(program, settings: presolved)
+        var plain = settings
+        plain.presolve = false
+        plain.method = .primal
+        let session = try GLPKSession(program, settings: plain)
         session.readout = readout
         solution = try session.solveFromScratch()
         basis = try session.saveBasis()

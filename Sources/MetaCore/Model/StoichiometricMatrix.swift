@@ -42,6 +42,16 @@ public struct StoichiometricMatrix: Hashable, Sendable {
         self.values = values
     }
 
+    /// A matrix from its compressed-column arrays (already consistent: `columnStarts` ends
+    /// at `rowIndices.count`, and every row index is below `rowCount`).
+    init(rowCount: Int, columnStarts: [Int], rowIndices: [Int], values: [Double]) {
+        self.rowCount = rowCount
+        self.columnCount = columnStarts.count - 1
+        self.columnStarts = columnStarts
+        self.rowIndices = rowIndices
+        self.values = values
+    }
+
     /// The entries of column `column` as (row, value) pairs.
     public func column(_ column: Int) -> some Sequence<(row: Int, value: Double)> {
         (columnStarts[column]..<columnStarts[column + 1]).lazy.map { (rowIndices[$0], values[$0]) }

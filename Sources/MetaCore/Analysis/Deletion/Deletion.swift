@@ -9,14 +9,16 @@ public enum DeletionTarget: String, Sendable, CaseIterable {
 /// Single and double gene or reaction deletions (COBRApy's `single_gene_deletion`,
 /// `double_gene_deletion`, `single_reaction_deletion`, `double_reaction_deletion`).
 ///
-/// The wild type is solved once; each worker thread restores its basis into its own GLPK
-/// problem and, for every deletion, closes the affected reactions, re-solves with the dual
+/// The LPs run on the `CompressedNetwork`, where closing a reaction closes its lump. The
+/// wild type is solved once; each worker thread restores its basis into its own GLPK
+/// problem and, for every deletion, closes the affected lumps, re-solves with the dual
 /// simplex from the wild-type basis, and reopens them. A deletion is not solved when:
-/// - it closes no reaction, or only reactions with zero flux in the wild-type optimum: the
-///   wild-type solution stays feasible and the feasible set only shrank, so the optimum is
-///   the wild type's;
-/// - another deletion closes exactly the same reactions (subunits of one complex, a gene
-///   pair and one of its genes): the LP is the same, so it is solved once.
+/// - it closes no lump (only blocked reactions), or only lumps with zero flux in the
+///   wild-type optimum: the wild-type solution stays feasible and the feasible set only
+///   shrank, so the optimum is the wild type's;
+/// - another deletion closes exactly the same lumps (subunits of one complex, enzymes of
+///   one linear pathway, a gene pair and one of its genes): the LP is the same, so it is
+///   solved once.
 public enum Deletion {
     /// Runs single (or, with `double`, all pairwise) deletions of `ids` (default: every gene
     /// or reaction of the model), optimising `objective` (default: the model's).
@@ -31,7 +33,10 @@ public enum Deletion {
     ) throws(SolverError) -> DeletionStudy {
         let objective = objective ?? model.objective
         let candidates = try resolve(ids, target: target, in: model)
-        let program = try model.checkedLinearProgram(objective: objective)
+        try model.checkObjective(objective)
+        let settings = CompressedNetwork.settings(settings)
+        let network = CompressedNetwork(model: model)
+        let program = network.linearProgram(objective: objective, model: model)
         let wildType = try WarmStart(program, settings: settings)
         guard wildType.solution.status == .optimal, let growth = wildType.solution.objectiveValue else {
             throw wildType.solution.status == .unbounded ? .unbounded : .infeasible
@@ -39,7 +44,7 @@ public enum Deletion {
         let sets: [[String]] = double
             ? candidates.indices.flatMap { i in candidates[(i + 1)...].map { [candidates[i], $0] } }
             : candidates.map { [$0] }
-        let plan = DeletionPlan(sets: sets, closer: ReactionCloser(model: model, target: target),
+        let plan = DeletionPlan(sets: sets, closer: ReactionCloser(model: model, target: target), network: network,
                                 wildTypeFluxes: wildType.solution.primal)
         progress?(sets.count - plan.solvedDeletionCount)
         let lps = plan.closedSets

@@ -11,9 +11,7 @@ struct ReactionCloser: Sendable {
 
     init(model: Model, target: DeletionTarget) {
         self.target = target
-        var index: [String: Int] = [:]
-        for (position, reaction) in model.reactions.enumerated() { index[reaction.id] = position }
-        reactionIndex = index
+        reactionIndex = positions(of: model.reactions.map(\.id))
         rules = model.reactions.map(\.gpr)
         var byGene: [String: [Int]] = [:]
         for (position, rule) in rules.enumerated() {

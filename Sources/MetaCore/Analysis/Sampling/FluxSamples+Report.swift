@@ -10,7 +10,8 @@ extension FluxSamples {
         return text
     }
 
-    /// JSON with the settings, the reaction ids and the samples as an array of rows.
+    /// JSON with the settings, the reaction ids and the samples as an array of rows. The
+    /// seed is a string: a 64-bit seed does not survive a JSON reader's doubles.
     public func json() -> JSONText {
         .object([
             ("method", .string(options.method.rawValue)),

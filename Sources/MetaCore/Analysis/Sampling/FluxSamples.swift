@@ -19,9 +19,7 @@ public struct FluxSamples: Sendable {
         self.options = options
         self.chains = chains
         self.warmupPointCount = warmupPointCount
-        var columns = [String: Int](minimumCapacity: reactionIDs.count)
-        for (column, id) in reactionIDs.enumerated() { columns[id] = column }
-        columnOfReaction = columns
+        columnOfReaction = positions(of: reactionIDs)
     }
 
     /// The number of samples (rows).

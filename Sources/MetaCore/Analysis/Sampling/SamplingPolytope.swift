@@ -7,9 +7,9 @@
 /// reaction both ways at once, it ends up sampling nearly the same distribution: see
 /// BENCHMARKS.md.)
 struct SamplingPolytope: Sendable {
-    /// Reaction ids, for messages.
+    /// Column (reaction or lump) names, for messages.
     let reactionIDs: [String]
-    /// Reaction bounds.
+    /// Column bounds.
     let lower: [Double]
     let upper: [Double]
     /// The reactions whose flux varies; every other one stays at its fixed value.
@@ -21,24 +21,23 @@ struct SamplingPolytope: Sendable {
     /// tighter here because the warm-up range test below catches the rest).
     static let fixedWidth = 1e-9
 
-    /// The polytope of `model`, with reactions fixed by their bounds or, given the warm-up
-    /// points, by every warm-up point agreeing on their flux.
-    init(model: Model, warmup: WarmupPoints? = nil) {
-        reactionIDs = model.reactions.map(\.id)
-        let lower = model.reactions.map(\.lowerBound)
-        let upper = model.reactions.map(\.upperBound)
+    /// The polytope { v : matrix·v = 0, lower ≤ v ≤ upper } (one entry per column of
+    /// `matrix`, named by `ids`), with columns fixed by their bounds or, given the warm-up
+    /// points, by every warm-up point agreeing on their value.
+    init(ids: [String], lower: [Double], upper: [Double], matrix: StoichiometricMatrix, warmup: WarmupPoints? = nil) {
+        reactionIDs = ids
         self.lower = lower
         self.upper = upper
-        matrix = model.stoichiometricMatrix
+        self.matrix = matrix
         let ranges = warmup?.coordinateRanges()
-        free = model.reactions.indices.filter { column in
+        free = lower.indices.filter { column in
             guard upper[column] - lower[column] > Self.fixedWidth else { return false }
             guard let ranges else { return true }
             return ranges.maximum[column] - ranges.minimum[column] > Self.fixedWidth
         }
     }
 
-    /// The reaction count (the dimension of a flux vector).
+    /// The number of columns (the dimension of a point).
     var dimension: Int { lower.count }
 
     /// The largest |(S·v)_i| over metabolites.

@@ -69,18 +69,19 @@ struct WarmupPoints: Sendable {
 }
 
 extension WarmupPoints {
-    /// Minimises and maximises every reaction whose bounds let it move, across `jobs`
-    /// worker threads, each a warm `ColumnOptimizer` started from one feasible basis.
+    /// Minimises and maximises each column of `targets` over `program` (its objective is
+    /// ignored), across `jobs` worker threads, each a warm `ColumnOptimizer` started from
+    /// one feasible basis.
     ///
     /// An LP that is unbounded (an infinite bound the network does not cap) gives no point,
     /// as in COBRApy. The points depend on the jobs (warm starts reach different vertices),
     /// never on timing: each worker's share is fixed by `jobs` alone.
     ///
-    /// - Parameter progress: called with the number of reactions just finished.
+    /// - Parameter progress: called with `weights[i]` once target `i` is done.
     static func generate(
-        _ model: Model, settings: SolverSettings, jobs: Int, progress: (@Sendable (Int) -> Void)?
+        _ program: LinearProgram, targets: [Int], weights: [Int], settings: SolverSettings, jobs: Int,
+        progress: (@Sendable (Int) -> Void)?
     ) throws(SamplingError) -> WarmupPoints {
-        let program = model.linearProgram(objective: Objective())
         let start: WarmStart
         do {
             start = try WarmStart(program, settings: settings)
@@ -90,23 +91,20 @@ extension WarmupPoints {
         guard start.solution.status == .optimal else {
             throw .solver(start.solution.status == .unbounded ? .unbounded : .infeasible)
         }
-        let targets = model.reactions.indices.filter {
-            model.reactions[$0].upperBound - model.reactions[$0].lowerBound > SamplingPolytope.fixedWidth
-        }
-        let dimension = model.reactions.count
+        let dimension = program.columns.count
         let basis = start.basis
         let shares: [WarmupPoints]
         do {
             shares = try runInParallel(count: targets.count, jobs: jobs) { (slice) throws(SolverError) -> [WarmupPoints] in
-                let optimizer = try ColumnOptimizer(program: program, settings: settings, startingFrom: basis)
+                var optimizer = try ColumnOptimizer(program: program, settings: settings, startingFrom: basis)
                 var points = WarmupPoints(dimension: dimension)
                 // All minima, then all maxima: consecutive optima of one sense share most of their
                 // basis, while alternating senses crosses the polytope on every LP.
                 for sense in [OptimizationSense.minimize, .maximize] {
-                    for column in targets[slice] {
-                        let solution = try optimizer.optimize(column, sense: sense)
+                    for index in slice {
+                        let solution = try optimizer.optimize(targets[index], sense: sense).solution
                         if solution.status == .optimal { points.insert(solution.primal) }
-                        if sense == .maximize { progress?(1) }
+                        if sense == .maximize { progress?(weights[index]) }
                     }
                 }
                 return [points]

@@ -1,12 +1,16 @@
 /// Flux variability analysis: the minimum and maximum flux of each reaction while the
 /// objective stays at (a fraction of) its optimum.
 ///
-/// The LP is the model's with one extra row, objective ≥ fraction × optimum (≤ for a
-/// minimised objective), as in COBRApy's `flux_variability_analysis`. Each worker thread
-/// owns one GLPK problem and re-solves warm from the previous basis, changing only the
-/// objective; an iteration cap sends a stalled LP to the cold fallbacks. A bound that some
-/// earlier solution already reached is the answer for that side of that reaction, so that LP
-/// is skipped (exact: the solution is feasible and nothing can pass the bound).
+/// The constraint is COBRApy's `flux_variability_analysis`: objective ≥ fraction × optimum
+/// (≤ for a minimised objective). The LPs run on the `CompressedNetwork`: a blocked
+/// reaction's range is [0, 0] and coupled reactions share one LP (a range scaled by the
+/// coupling factor). The optimum is solved once and its basis handed to every worker
+/// thread, which owns one GLPK problem and re-solves warm, changing only the objective; an
+/// iteration cap sends a stalled LP to the cold fallbacks (see `ColumnOptimizer`; the
+/// last one relaxes the objective floor by the solver's tolerance, and `relaxedCount` says
+/// how often that was needed). A bound that some earlier solution already reached is the
+/// answer for that side, so that LP is skipped (exact: the solution is feasible and
+/// nothing can pass the bound).
 ///
 /// ```swift
 /// let ranges = try FVA.run(model, fraction: 0.9)
@@ -29,25 +33,48 @@ public enum FVA {
             throw .invalidProblem("fraction of optimum must be between 0 and 1, got \(fraction)")
         }
         let targets = try columns(of: reactions, in: model)
+        let settings = CompressedNetwork.settings(settings)
         let objective = objective ?? model.objective
-        let optimum = try WarmStart(model.checkedLinearProgram(objective: objective), settings: settings)
+        try model.checkObjective(objective)
+        let network = CompressedNetwork(model: model)
+        let program = network.linearProgram(objective: objective, model: model)
+        let optimum = try WarmStart(program, settings: settings)
         guard optimum.solution.status == .optimal, let value = optimum.solution.objectiveValue else {
             throw optimum.solution.status == .unbounded ? .unbounded : .infeasible
         }
-        let program = constrainedProgram(model, objective: objective, optimum: value, fraction: fraction)
+        let constrained = objectiveFloor(program, optimum: value, fraction: fraction)
+        let relaxed = objectiveFloor(program, optimum: value, fraction: fraction, relaxation: settings.tolerance)
         // The optimum satisfies the objective floor, so its basis (with any floor row basic) is a feasible start.
-        let basis = optimum.basis.appendingBasicRows(program.rows.count - model.metabolites.count)
-        let bounds = model.reactions.map { ($0.lowerBound, $0.upperBound) }
-        let ranges = try runInParallel(count: targets.count, jobs: jobs) { (slice) throws(SolverError) in
-            var worker = try FVAWorker(
-                optimizer: ColumnOptimizer(program: program, settings: settings, startingFrom: basis), bounds: bounds)
-            return try worker.ranges(for: Array(targets[slice]), progress: progress)
+        let basis = optimum.basis.appendingBasicRows(constrained.rows.count - program.rows.count)
+        let bounds = constrained.columns.map { ($0.lower, $0.upper) }
+        // One LP pair per lump; progress counts the requested reactions each lump answers.
+        var order: [Int] = [], weight: [Int: Int] = [:]
+        for target in targets {
+            guard let lump = network.placements[target]?.lump else { continue }
+            if weight[lump] == nil { order.append(lump) }
+            weight[lump, default: 0] += 1
         }
+        let lumps = order
+        progress?(targets.count - lumps.reduce(0) { $0 + (weight[$1] ?? 0) })
+        let weights = lumps.map { weight[$0] ?? 1 }
+        let ranges = try runInParallel(count: lumps.count, jobs: jobs) { (slice) throws(SolverError) in
+            var worker = try FVAWorker(
+                optimizer: ColumnOptimizer(program: constrained, settings: settings, startingFrom: basis, relaxedProgram: relaxed),
+                bounds: bounds)
+            return try worker.ranges(for: Array(lumps[slice]), weights: Array(weights[slice]), progress: progress)
+        }
+        var rangeOfLump: [Int: FVAWorker.Range] = [:]
+        for (lump, range) in zip(lumps, ranges) { rangeOfLump[lump] = range }
+        let reactionRanges = targets.map { target -> (minimum: Double, maximum: Double) in
+            guard let lump = network.placements[target]?.lump, let range = rangeOfLump[lump] else { return (0, 0) }
+            return network.reactionRange(target, lumpMinimum: range.minimum, lumpMaximum: range.maximum)
+        }
+        let solved = ranges.reduce(0) { $0 + $1.solved }
         return FVAResult(
             reactionIDs: targets.map { model.reactions[$0].id },
-            minimum: ranges.map(\.minimum), maximum: ranges.map(\.maximum),
-            objectiveValue: value, fraction: fraction,
-            lpCount: ranges.reduce(0) { $0 + $1.solved }, skippedCount: ranges.reduce(0) { $0 + $1.skipped })
+            minimum: reactionRanges.map(\.minimum), maximum: reactionRanges.map(\.maximum),
+            objectiveValue: value, fraction: fraction, lpCount: solved, skippedCount: 2 * targets.count - solved,
+            relaxedCount: ranges.reduce(0) { $0 + $1.relaxed })
     }
 
     static func columns(of reactions: [String]?, in model: Model) throws(SolverError) -> [Int] {
@@ -63,24 +90,37 @@ public enum FVA {
     }
 
     /// The model's LP with objective ≥ fraction × optimum (≤ when minimising) and a zero objective.
-    ///
-    /// A single-reaction objective is held through that column's bound, which GLPK handles
-    /// more robustly at exactly the optimum than an extra row; other objectives get a row.
     static func constrainedProgram(_ model: Model, objective: Objective, optimum: Double, fraction: Double) -> LinearProgram {
-        var program = model.linearProgram(objective: objective)
-        let limit = fraction * optimum
+        objectiveFloor(model.linearProgram(objective: objective), optimum: optimum, fraction: fraction)
+    }
+
+    /// `program` with its objective held at ≥ fraction × optimum (≤ when minimising) and
+    /// then zeroed; `relaxation` loosens the limit by relaxation × (1 + |limit|), the measure
+    /// GLPK's primal feasibility tolerance uses.
+    ///
+    /// A single-column objective c·v is held through that column's bound (limit / c), which
+    /// GLPK handles more robustly at exactly the optimum than an extra row; other objectives
+    /// get a row.
+    static func objectiveFloor(_ program: LinearProgram, optimum: Double, fraction: Double, relaxation: Double = 0) -> LinearProgram {
+        var program = program
+        let exact = fraction * optimum
+        let slack = relaxation * (1 + abs(exact))
+        let limit = program.sense == .maximize ? exact - slack : exact + slack
         let terms = program.columns.indices.filter { program.columns[$0].objective != 0 }
-        if terms.count == 1, let column = terms.first, program.columns[column].objective == 1 {
-            if objective.sense == .maximize {
-                program.columns[column].lower = max(program.columns[column].lower, min(limit, program.columns[column].upper))
+        if terms.count == 1, let column = terms.first {
+            let coefficient = program.columns[column].objective
+            let bound = coefficient == 1 ? limit : limit / coefficient
+            // c·v ≥ limit raises v's lower bound when c > 0 and lowers its upper bound when c < 0.
+            if (program.sense == .maximize) == (coefficient > 0) {
+                program.columns[column].lower = max(program.columns[column].lower, min(bound, program.columns[column].upper))
             } else {
-                program.columns[column].upper = min(program.columns[column].upper, max(limit, program.columns[column].lower))
+                program.columns[column].upper = min(program.columns[column].upper, max(bound, program.columns[column].lower))
             }
             program.columns[column].objective = 0
             return program
         }
         let row = program.rows.count
-        program.rows.append(objective.sense == .maximize
+        program.rows.append(program.sense == .maximize
             ? LinearProgram.Row(name: "objective_floor", lower: limit, upper: .infinity)
             : LinearProgram.Row(name: "objective_ceiling", lower: -.infinity, upper: limit))
         for column in terms {
@@ -88,71 +128,5 @@ public enum FVA {
             program.columns[column].objective = 0
         }
         return program
-    }
-}
-
-/// One worker's share of an FVA run: a warm column optimizer and what its solutions revealed.
-private struct FVAWorker {
-    struct Range: Sendable {
-        var minimum: Double
-        var maximum: Double
-        var solved: Int
-        var skipped: Int
-    }
-
-    let optimizer: ColumnOptimizer
-    let bounds: [(Double, Double)]
-    /// Columns whose lower / upper bound some solution reached.
-    var reachedLower = Set<Int>()
-    var reachedUpper = Set<Int>()
-
-    init(optimizer: ColumnOptimizer, bounds: [(Double, Double)]) {
-        self.optimizer = optimizer
-        self.bounds = bounds
-    }
-
-    /// All minima first, then all maxima: consecutive optima of one sense share most of
-    /// their basis (≈40% fewer simplex iterations on iML1515 than alternating senses, which
-    /// crosses the flux space on every LP).
-    mutating func ranges(for columns: [Int], progress: (@Sendable (Int) -> Void)?) throws(SolverError) -> [Range] {
-        var results = columns.map { _ in Range(minimum: 0, maximum: 0, solved: 0, skipped: 0) }
-        for sense in [OptimizationSense.minimize, .maximize] {
-            for (position, column) in columns.enumerated() {
-                let (bound, known) = sense == .minimize
-                    ? (bounds[column].0, reachedLower.contains(column))
-                    : (bounds[column].1, reachedUpper.contains(column))
-                let value: Double
-                if known {
-                    value = bound
-                    results[position].skipped += 1
-                } else {
-                    value = try optimize(column, sense: sense)
-                    results[position].solved += 1
-                }
-                if sense == .minimize {
-                    results[position].minimum = value
-                } else {
-                    results[position].maximum = value
-                    progress?(1)
-                }
-            }
-        }
-        return results
-    }
-
-    private mutating func optimize(_ column: Int, sense: OptimizationSense) throws(SolverError) -> Double {
-        let solution = try optimizer.optimize(column, sense: sense)
-        // The program is feasible (the optimum satisfies it), so only an unbounded range is a real answer here.
-        guard solution.status == .optimal else { throw solution.status == .unbounded ? .unbounded : .infeasible }
-        record(solution.primal)
-        return solution.primal[column]
-    }
-
-    /// Notes every column sitting exactly on a finite bound in a feasible solution.
-    private mutating func record(_ primal: [Double]) {
-        for (column, value) in primal.enumerated() where column < bounds.count {
-            if value == bounds[column].0 { reachedLower.insert(column) }
-            if value == bounds[column].1 { reachedUpper.insert(column) }
-        }
     }
 }

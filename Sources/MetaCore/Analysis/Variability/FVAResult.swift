@@ -12,8 +12,12 @@ public struct FVAResult: Sendable {
     public var fraction: Double
     /// How many LPs were solved.
     public var lpCount: Int
-    /// How many LPs were skipped because an earlier solution already reached the bound.
+    /// How many of the 2 × reactions LPs were not solved: an earlier solution already
+    /// reached the bound, the reaction is blocked, or its range follows from a coupled reaction's.
     public var skippedCount: Int
+    /// How many LPs were solved with the objective limit relaxed by the solver's tolerance
+    /// (1e-7 × (1 + |limit|)), after GLPK declared the exact limit infeasible (see `ColumnOptimizer`).
+    public var relaxedCount: Int = 0
 
     /// The (minimum, maximum) of reaction `id`, if it was analysed.
     public func range(of id: String) -> (minimum: Double, maximum: Double)? {
@@ -37,6 +41,7 @@ public struct FVAResult: Sendable {
             ("fraction", .number(fraction)),
             ("lp_count", .integer(lpCount)),
             ("skipped_lp_count", .integer(skippedCount)),
+            ("relaxed_lp_count", .integer(relaxedCount)),
             ("ranges", .object(reactionIDs.enumerated().map { position, id in
                 (id, .object([("minimum", .number(minimum[position])), ("maximum", .number(maximum[position]))]))
             })),
@@ -48,7 +53,8 @@ public struct FVAResult: Sendable {
         let rows = reactionIDs.enumerated().map { position, id in
             [id, formatFlux(minimum[position]), formatFlux(maximum[position])]
         }
-        let header = "FVA at \(formatNumber(fraction * 100))% of optimum \(formatFlux(objectiveValue)): \(lpCount) LPs solved, \(skippedCount) skipped\n\n"
+        let relaxed = relaxedCount > 0 ? ", \(relaxedCount) with the objective limit relaxed by the solver tolerance" : ""
+        let header = "FVA at \(formatNumber(fraction * 100))% of optimum \(formatFlux(objectiveValue)): \(lpCount) LPs solved, \(skippedCount) skipped\(relaxed)\n\n"
         return header + TextTable(headers: ["reaction", "minimum", "maximum"], rows: rows, rightAligned: [1, 2]).rendered() + "\n"
     }
 }
