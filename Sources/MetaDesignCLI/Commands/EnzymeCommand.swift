@@ -66,9 +66,13 @@ struct EnzymeScoreCommand: ParsableCommand {
         if let budget { settings["budget"] = budget }
         let input = try ScoringInput.inserting(route, into: model, chassis: plugin.profile, condition: condition, settings: settings,
                                                table: registry.metaboliteTable())
+        let budgetResult = try ProteinCostScorer.analyse(input)
         var report = EnzymeScoreReport(
             chassis: chassis, pathway: pathway, condition: condition, budget: budget ?? ProteinCostScorer.defaultBudget,
-            run: ScoringRun(scorers: registry.scorers, input: input), steps: try Self.steps(input))
+            run: ScoringRun(scorers: registry.scorers, input: input), steps: Self.steps(input, result: budgetResult))
+        if output.format == .json, let budgetResult {
+            report.budgetProblem = try Self.problem(input, result: budgetResult, modelFile: plugin.profile.modelFile)
+        }
         if let candidates {
             var comparison = CandidateComparison(file: try EnzymeCandidateReader.read(path: candidates), pathway: route, aeration: condition.aeration)
             let cost = ProteinCostScorer()
@@ -82,9 +86,8 @@ struct EnzymeScoreCommand: ParsableCommand {
     }
 
     /// The enzyme rows: every step with its first kinetically described enzyme, with flux and
-    /// protein from the budget LP when it solves.
-    static func steps(_ input: ScoringInput) throws -> [EnzymeScoreReport.Step] {
-        let result = try ProteinCostScorer.analyse(input)
+    /// protein from the budget LP when it solved.
+    static func steps(_ input: ScoringInput, result: EnzymeBudgetResult?) -> [EnzymeScoreReport.Step] {
         let atOptimum = Dictionary((result?.status == .optimal ? result?.steps ?? [] : []).map { ($0.reaction, $0) }) { first, _ in first }
         return input.pathway.reactions.map { reaction in
             let enzyme = reaction.enzymes.first { $0.kcat != nil && $0.molecularWeight != nil } ?? reaction.enzymes.first
@@ -94,5 +97,13 @@ struct EnzymeScoreCommand: ParsableCommand {
                 step: reaction.id, reaction: modelReaction, enzyme: enzyme?.label ?? "—", kcat: enzyme?.kcat,
                 molecularWeight: enzyme?.molecularWeight, flux: solved?.flux, protein: solved?.protein)
         }
+    }
+
+    /// The budget LP as data, against the model file as read (for `bench/enzyme_budget_cobra.py`).
+    static func problem(_ input: ScoringInput, result: EnzymeBudgetResult, modelFile: String) throws -> EnzymeBudgetProblem {
+        let base = try ModelIO.read(path: try ShippedModels.path(of: modelFile)).model
+        return EnzymeBudgetProblem(
+            base: base, modelFile: modelFile, scored: input.model, enzymes: ProteinCostScorer.capacities(for: input),
+            growthFraction: input.settings["growth_fraction"] ?? ProteinCostScorer.defaultGrowthFraction, result: result)
     }
 }

@@ -52,6 +52,8 @@ public struct EnzymeScoreReport: Sendable {
     public var steps: [Step]
     /// The candidate-enzyme comparison, when a candidates file was given.
     public var candidates: CandidateComparison?
+    /// The protein-budget LP as data (JSON only), when it was solved.
+    public var budgetProblem: EnzymeBudgetProblem?
 
     /// A report from its parts.
     public init(chassis: String, pathway: String, condition: ChassisCondition, budget: Double, run: ScoringRun,
@@ -63,6 +65,7 @@ public struct EnzymeScoreReport: Sendable {
         self.run = run
         self.steps = steps
         self.candidates = nil
+        self.budgetProblem = nil
     }
 
     private static func cell(_ value: Double?) -> String { value.map(formatFlux) ?? "—" }
@@ -92,7 +95,8 @@ public struct EnzymeScoreReport: Sendable {
     }
 
     /// JSON: `chassis`, `pathway`, `budget`, `components` (key, scorer, value, unit, higher_is_better, meaning),
-    /// `notes`, `failures`, `steps`, and `candidates` when given.
+    /// `notes`, `failures`, `steps`, `candidates` when given, and `budget_problem` (``EnzymeBudgetProblem``)
+    /// when the budget LP was set up.
     public func json() -> JSONText {
         func value(_ number: Double?) -> JSONText { number.map(JSONText.number) ?? .null }
         let components = run.cards.flatMap { card in
@@ -116,6 +120,7 @@ public struct EnzymeScoreReport: Sendable {
             ("steps", .array(steps)),
         ]
         if let candidates { fields.append(("candidates", candidates.json())) }
+        if let budgetProblem { fields.append(("budget_problem", budgetProblem.json())) }
         return .object(fields)
     }
 

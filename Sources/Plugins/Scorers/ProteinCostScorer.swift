@@ -13,6 +13,10 @@ public struct ProteinCostScorer: EnzymeScorer {
     /// not growth-related; we reserve a fraction of that for the pathway).
     public static let defaultBudget = 0.0275
 
+    /// The fraction of maximum growth (under the budget) required by default: 10 %, so the
+    /// route is scored in a cell that still grows.
+    public static let defaultGrowthFraction = 0.1
+
     /// The scorer, ready to register.
     public init() {}
 
@@ -40,7 +44,7 @@ public struct ProteinCostScorer: EnzymeScorer {
         guard let product = input.productExchange, !capacities.isEmpty else { return nil }
         return try EnzymeBudget.maximizeProduct(
             input.model, product: product, enzymes: capacities, budget: input.settings["budget"] ?? defaultBudget,
-            growthFraction: input.settings["growth_fraction"] ?? 0.1, growth: input.chassis?.biomassReaction)
+            growthFraction: input.settings["growth_fraction"] ?? defaultGrowthFraction, growth: input.chassis?.biomassReaction)
     }
 
     /// Scores the route: rate under the budget, protein cost per flux, kinetic data coverage.
