@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MetaPluginTests",
-            dependencies: ["MetaPlugin", "BuiltinPlugins", "ChassisPlugins", "PathwayPlugins"],
+            dependencies: ["MetaPlugin", "BuiltinPlugins", "ChassisPlugins", "PathwayPlugins", "EnzymeScorers"],
             path: "Tests/MetaPluginTests"
         ),
         .testTarget(
