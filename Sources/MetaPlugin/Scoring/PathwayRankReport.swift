@@ -26,7 +26,8 @@ public struct PathwayRankReport: Sendable {
         ("max_theoretical_yield", "Ymax", "mol/mol"), ("max_achievable_yield", "Yach", "mol/mol"),
         ("carbon_yield", "Ycarbon", "C-mol/C-mol"), ("protein_cost", "protein cost", "g/gDW per mmol/gDW/h"),
         ("rate_under_budget", "rate@budget", "mmol/gDW/h"), ("mdf", "MDF", "kJ/mol"), ("host_fit", "host fit", "0–1"),
-        ("heterologous_steps", "steps", "count"),
+        ("heterologous_steps", "steps", "count"), ("kinetic_coverage", "kcat cov.", "fraction"),
+        ("thermo_coverage", "ΔG°' cov.", "fraction"),
     ]
 
     /// The product asked for.
@@ -119,16 +120,25 @@ public struct PathwayRankReport: Sendable {
         ])
     }
 
-    /// CSV: one row per pair (ranked first, then skipped with empty numbers).
+    /// CSV: one row per pair (ranked first, then skipped with empty numbers): the raw columns,
+    /// then `norm_<key>` (0…1) for every weighted key, so that `score` = Σ wᵢ·normᵢ / Σ wᵢ over
+    /// the non-empty `norm_` cells can be checked from the file alone (weights in `--weights`
+    /// or ``PathwayRanking/defaultWeights``).
     public func csv() -> String {
-        var lines = [(["rank", "chassis", "pathway", "score"] + Self.columns.map(\.key) + ["status"]).joined(separator: ",")]
+        let weighted = weights.filter { $0.value > 0 }.map(\.key).sorted()
+        var lines = [(["rank", "chassis", "pathway", "score"] + Self.columns.map(\.key) + weighted.map { "norm_" + $0 } + ["status"])
+            .joined(separator: ",")]
         for (index, entry) in ranked.enumerated() {
-            lines.append(([String(index + 1), csvField(entry.candidate.chassis), csvField(entry.candidate.pathway), entry.score.map(csvNumber) ?? ""]
-                          + Self.columns.map { Self.value(entry.candidate, $0.key).map(csvNumber) ?? "" } + ["optimal"]).joined(separator: ","))
+            let labels: [String] = [String(index + 1), csvField(entry.candidate.chassis), csvField(entry.candidate.pathway),
+                                    entry.score.map(csvNumber) ?? ""]
+            let raw: [String] = Self.columns.map { Self.value(entry.candidate, $0.key).map(csvNumber) ?? "" }
+            let normalised: [String] = weighted.map { entry.normalised[$0].map(csvNumber) ?? "" }
+            lines.append((labels + raw + normalised + ["optimal"]).joined(separator: ","))
         }
+        let blanks = [String](repeating: "", count: Self.columns.count + weighted.count)
         for pair in skipped {
-            lines.append((["", csvField(pair.chassis), csvField(pair.pathway), ""] + Self.columns.map { _ in "" } + [csvField(pair.status)])
-                .joined(separator: ","))
+            let labels: [String] = ["", csvField(pair.chassis), csvField(pair.pathway), ""]
+            lines.append((labels + blanks + [csvField(pair.status)]).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -48,11 +48,20 @@ public enum EnzymeBudget {
             guard production.status == .optimal, let rate = production.objectiveValue else {
                 return .notOptimal(production.status, product: product, budget: budget)
             }
-            // The least protein achieving (almost exactly) that rate.
-            var cheapest = problem.minimizingProtein()
-            cheapest.columns[productColumn].lower = rate - 1e-9 * max(1, abs(rate))
-            let least = try solver.solveReportingStatus(cheapest, settings: settings)
-            guard least.status == .optimal else { return .notOptimal(least.status, product: product, budget: budget) }
+            // The least protein achieving (almost exactly) that rate. GLPK's optimum can overshoot
+            // the true one by its feasibility tolerance (2.5e-7 relative seen on iNF517 with
+            // automatic scaling), making a floor just below it infeasible: loosen step by step.
+            var least: LPSolution?
+            for slack in [1e-9, 1e-7, 1e-6] {
+                var cheapest = problem.minimizingProtein()
+                cheapest.columns[productColumn].lower = rate - slack * max(1, abs(rate))
+                let attempt = try solver.solveReportingStatus(cheapest, settings: settings)
+                least = attempt
+                if attempt.status == .optimal { break }
+            }
+            guard let least, least.status == .optimal else {
+                return .notOptimal(least?.status ?? .infeasible, product: product, budget: budget)
+            }
             return problem.result(product: product, rate: rate, fluxes: least.primal, growthReaction: growthReaction,
                                   maximumGrowth: maximumGrowth)
         } catch let error as EnzymeBudgetError {
