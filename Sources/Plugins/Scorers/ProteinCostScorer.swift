@@ -66,7 +66,10 @@ public struct ProteinCostScorer: EnzymeScorer {
         guard result.status == .optimal else {
             return card(rate: nil, cost: nil, coverage: coverage, notes: notes + ["LP \(result.status)"])
         }
-        if (result.proteinUsed ?? 0) <= 0, (result.productRate ?? 0) > 0 {
+        // Below a billionth of the budget the "protein" is solver round-off (1e-19 g/gDW seen for etoh_pet,
+        // whose PDC step E. coli bypasses anaerobically), not a cost.
+        let budget = input.settings["budget"] ?? Self.defaultBudget
+        if (result.proteinUsed ?? 0) <= 1e-9 * budget, (result.productRate ?? 0) > 0 {
             return card(rate: result.productRate, cost: nil, coverage: coverage, notes: notes + [
                 "the kinetically described steps carry no flux at the optimum (the chassis' own reactions bypass them): protein cost not meaningful"])
         }
