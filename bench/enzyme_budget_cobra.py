@@ -56,6 +56,9 @@ CASES = [
     ("ecoli", "hp3_balanine", "aerobic"),
     ("ecoli", "ibutoh_kivd", "aerobic"),
     ("ecoli", "btd_rr_alsd_bdh", "anaerobic"),
+    ("ecoli", "pdo_glycerol", "anaerobic"),
+    ("ecoli", "succ_pyc", "anaerobic"),
+    ("ecoli", "ptrc_odc", "aerobic"),
     ("ecoli-core", "gaba_gad", "aerobic"),
     ("ecoli-core", "lacd_ldha", "anaerobic"),
     # iNF517: GLPK's optimum overshoots by ~2.5e-7 relative here, which once made the
