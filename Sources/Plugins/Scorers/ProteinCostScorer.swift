@@ -5,7 +5,8 @@ import MetaPlugin
 /// Settings: `budget` (g pathway enzyme per gDW; default ``defaultBudget``) and
 /// `growth_fraction` (growth held at this fraction of its maximum; default 0.1).
 /// Steps without kcat and molecular weight in the pathway file are left unconstrained and
-/// listed in the notes, so a missing number never silently makes a route look cheap.
+/// listed in the notes; `protein_cost` is then unknown (the partial cost is a lower bound, shown in
+/// the notes), so a missing number never makes a route look cheap in a ranking.
 public struct ProteinCostScorer: EnzymeScorer {
     /// Grams of heterologous pathway enzyme per gram dry weight allowed by default: 5 % of
     /// *E. coli*'s ~0.55 g protein/gDW, a common ceiling for plasmid-borne expression
@@ -75,6 +76,13 @@ public struct ProteinCostScorer: EnzymeScorer {
         }
         if let dominant = result.dominantStep { notes.insert("costliest step: \(dominant)", at: 0) }
         notes.append(result.budgetBinds ? "the budget limits the rate" : "the budget does not bind: stoichiometry or uptake limits the rate")
+        // With steps missing kcat/MW the cost covers only part of the route and would make it look
+        // cheaper than a fully described one in a ranking: show it in the notes, leave the component unknown.
+        guard missing.isEmpty else {
+            let partial = result.proteinCostPerFlux.map { formatFlux($0) } ?? "—"
+            return card(rate: result.productRate, cost: nil, coverage: coverage, notes: notes + [
+                "protein cost of the described steps only: \(partial) g/gDW per mmol/gDW/h — a lower bound, left out of protein_cost; rate_under_budget is an upper bound"])
+        }
         return card(rate: result.productRate, cost: result.proteinCostPerFlux, coverage: coverage, notes: notes)
     }
 
