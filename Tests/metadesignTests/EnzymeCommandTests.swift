@@ -52,6 +52,20 @@ final class EnzymeCommandTests: XCTestCase {
         XCTAssertEqual(result["budget_binds"] as? Bool, true)
     }
 
+    /// The condition's bound changes are in the problem: anaerobic e_coli_core closes oxygen uptake.
+    func testBudgetProblemListsTheConditionsBoundChanges() throws {
+        let outcome = try CLIRunner.run(["enzyme", "score", "--chassis", "ecoli-core", "--pathway", "lacd_ldha",
+                                         "--aeration", "anaerobic", "--format", "json"])
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stderr)
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let problem = try XCTUnwrap(document["budget_problem"] as? [String: Any])
+        let changes = try XCTUnwrap(problem["bound_changes"] as? [[String: Any]])
+        let oxygen = try XCTUnwrap(changes.first { $0["reaction"] as? String == "EX_o2_e" })
+        XCTAssertEqual(oxygen["lower"] as? Double, 0)
+        XCTAssertEqual((problem["added_reactions"] as? [Any])?.count, 0, "LDH_D is native to e_coli_core")
+        XCTAssertEqual((problem["result"] as? [String: Any])?["dominant_step"] as? String, "LDH_D")
+    }
+
     func testCSVHasOneRowPerComponentWithTheJSONValues() throws {
         let outcome = try CLIRunner.run(arguments + ["--format", "csv"])
         XCTAssertEqual(outcome.exitCode, 0, outcome.stderr)
