@@ -60,7 +60,7 @@ struct EnzymeScoreCommand: ParsableCommand {
         let registry = try PluginHost.registry
         let plugin = try registry.chassis(id: chassis)
         let route = try registry.pathway(id: pathway)
-        let condition = ChassisCondition(substrate: substrate ?? plugin.profile.defaultSubstrate, aeration: aeration ?? plugin.profile.aerations.first?.aeration ?? .aerobic)
+        let condition = ChassisCondition(substrate: substrate ?? plugin.profile.defaultSubstrate, aeration: aeration ?? plugin.profile.naturalAeration)
         let model = try plugin.model(for: condition)
         var settings: [String: Double] = [:]
         if let budget { settings["budget"] = budget }

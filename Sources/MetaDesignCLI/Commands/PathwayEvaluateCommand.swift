@@ -74,7 +74,9 @@ struct PathwayEvaluateCommand: ParsableCommand {
                 options = profile.evaluationOptions(for: substrate, base: options)
                 labels.substrate = substrate.name
             }
-            labels = PathwayEvaluation.Labels(chassis: id, substrate: labels.substrate, aeration: (model.aeration ?? .aerobic).rawValue)
+            // The condition `model.load()` built: the chassis' natural one when --aeration is absent.
+            let aeration = model.aeration ?? profile.naturalAeration
+            labels = PathwayEvaluation.Labels(chassis: id, substrate: labels.substrate, aeration: aeration.rawValue)
         }
         let result = PathwayEvaluation.evaluate(pathway, in: loaded, substrate: exchange, labels: labels, options: options,
                                                 table: try pathways.table())

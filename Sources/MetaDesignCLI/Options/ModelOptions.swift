@@ -47,7 +47,7 @@ struct ModelOptions: ParsableArguments {
             let condition = ChassisCondition(
                 substrates: try chassisSubstrates(of: plugin).map { SubstrateUptake($0.substrate.name, rate: $0.rate) },
                 // Without --aeration, the chassis' natural condition: aerobic for most, anaerobic for lactic acid bacteria.
-                aeration: aeration ?? plugin.profile.aerations.first?.aeration ?? .aerobic)
+                aeration: aeration ?? plugin.profile.naturalAeration)
             return LoadedModel(model: try plugin.model(for: condition), warnings: [])
         }
         let path = model ?? ""

@@ -24,6 +24,9 @@ public struct ChassisProfile: Sendable, Hashable {
     public var defaultSubstrate: String
     /// The aerations the organism can grow under, with what each needs.
     public var aerations: [AerationCondition]
+    /// The aeration used when none is asked for: the first offered (aerobic for most
+    /// chassis, anaerobic for the lactic acid bacteria).
+    public var naturalAeration: Aeration { aerations.first?.aeration ?? .aerobic }
     /// Traits that matter when choosing a host.
     public var traits: ChassisTraits
 

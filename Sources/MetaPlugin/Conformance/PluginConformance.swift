@@ -67,7 +67,7 @@ public enum PluginConformance {
             failures.append(.init(id, "no aerobic condition declared"))
         }
         guard failures.isEmpty else { return failures }
-        let firstAeration = profile.aerations.first?.aeration ?? .aerobic
+        let firstAeration = profile.naturalAeration
         var conditions = [("default medium", ChassisCondition(aeration: firstAeration))]
         conditions += profile.substrates.map { ("\($0.name), \(firstAeration.rawValue)", ChassisCondition(substrate: $0.name, aeration: firstAeration)) }
         for (label, condition) in conditions {

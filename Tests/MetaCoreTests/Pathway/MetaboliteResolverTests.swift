@@ -53,6 +53,40 @@ final class MetaboliteResolverTests: XCTestCase {
         XCTAssertEqual(glutamate.metabolite, "glu-L[c]")
     }
 
+    /// iBT721 puts every metabolite in one compartment, "No Compartment", and spells the
+    /// compartment in the id (`pyr_LSQBKTc_RSQBKT`); its 1,3-propanediol has the formula `X`.
+    func testCompartmentTagsInIDsOfTheRealIBT721() throws {
+        let model = try ModelIO.read(path: TestModels.path("iBT721.xml.gz")).model
+        XCTAssertEqual(model.compartments.map(\.id), ["default"])
+        let index = ChassisIndex(model)
+        XCTAssertEqual(index.compartments[.cytosol], "default")
+        XCTAssertEqual(index.compartments[.extracellular], "default")
+        let resolver = MetaboliteResolver(model: model, index: index, table: MetaboliteTable())
+        guard case .found(let pyruvate) = resolver.resolve(try reference("pyr_c")) else { return XCTFail("pyr_c") }
+        XCTAssertEqual(pyruvate.metabolite, "pyr_LSQBKTc_RSQBKT")
+        guard case .found(let outside) = resolver.resolve(try reference("ac_e")) else { return XCTFail("ac_e") }
+        XCTAssertEqual(outside.metabolite, "ac_LSQBKTe_RSQBKT")
+        // A cytosolic id is not an extracellular one.
+        XCTAssertNotEqual(resolver.resolve(try reference("nadh_e")), .found(MetaboliteResolution(
+            reference: try reference("nadh_e"), metabolite: "nadh_LSQBKTc_RSQBKT", method: .identifier)))
+        // New metabolites take the model's spelling, and the lone `X` gives way to the declared formula.
+        let pathway = try PathwayTestSupport.pathway("pdo_glycerol_dha", in: "13pdo.yaml")
+        let inserted = try model.inserting(pathway)
+        XCTAssertTrue(inserted.model.metabolite("13ppd_LSQBKTe_RSQBKT") != nil, "\(inserted.model.metabolites.suffix(3).map(\.id))")
+        XCTAssertEqual(inserted.unbalanced, [], "the declared C3H6O2 and C3H8O2 stand in for X")
+    }
+
+    func testTagParsing() {
+        XCTAssertEqual(CompartmentKind(taggedMetaboliteID: "alac__S_LSQBKTc_RSQBKT"), .cytosol)
+        XCTAssertEqual(CompartmentKind(taggedMetaboliteID: "glc_D[e]"), .extracellular)
+        XCTAssertEqual(CompartmentKind(taggedMetaboliteID: "glc_D_LPAREN_e_RPAREN_"), .extracellular)
+        XCTAssertNil(CompartmentKind(taggedMetaboliteID: "pyr_c"))
+        XCTAssertNil(CompartmentKind(taggedMetaboliteID: "[c]"))
+        XCTAssertNil(CompartmentKind(taggedMetaboliteID: "x[abc]"))
+        XCTAssertEqual(CompartmentKind.tagging("13ppd", letter: "e", like: "pyr_LSQBKTc_RSQBKT"), "13ppd_LSQBKTe_RSQBKT")
+        XCTAssertNil(CompartmentKind.tagging("13ppd", letter: "e", like: "pyr_c"))
+    }
+
     func testInsertionListsEveryUnresolvedMetabolite() throws {
         let model = try PathwayTestSupport.eColiCore()
         let pathway = try route(metabolites: [], equation: "foo_c + bar_c --> prod_c")

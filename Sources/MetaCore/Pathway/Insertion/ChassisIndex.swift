@@ -9,10 +9,17 @@ import Foundation
 /// metabolites, annotations and stoichiometry, not on bounds, so it stays valid for the model
 /// with any medium or aeration applied. It is an immutable value, safe to share across threads.
 public struct ChassisIndex: Sendable {
-    /// The model's compartment of each kind.
+    /// The model's compartment of each kind: the first compartment of that kind, or, in a
+    /// model whose compartments say nothing, the compartment of the first metabolite whose id
+    /// is tagged with that kind (`pyr_LSQBKTc_RSQBKT`).
     public let compartments: [CompartmentKind: String]
     /// The kind of each model compartment that has one.
     public let compartmentKinds: [String: CompartmentKind]
+    /// The kind of each metabolite (by position): its compartment's, else its id tag's.
+    public let metaboliteKinds: [CompartmentKind?]
+    /// A metabolite id of the model with a compartment tag, if its ids carry tags: new
+    /// metabolites are spelled the same way.
+    public let taggedExample: String?
     /// Whether the model records charges (some conversions leave every charge 0 or empty).
     public let recordsCharges: Bool
     let byCrossReference: [CrossReference: [Int]]
@@ -26,10 +33,20 @@ public struct ChassisIndex: Sendable {
     ///
     /// - Complexity: O(metabolites × annotations + nonzeros).
     public init(_ model: Model) {
-        compartments = model.compartmentsByKind
         var kinds: [String: CompartmentKind] = [:]
         for compartment in model.compartments { kinds[compartment.id] = CompartmentKind(compartment: compartment) }
         compartmentKinds = kinds
+        var compartments = model.compartmentsByKind
+        var taggedExample: String?
+        metaboliteKinds = model.metabolites.map { metabolite in
+            if let kind = kinds[metabolite.compartment] { return kind }
+            guard let kind = CompartmentKind(taggedMetaboliteID: metabolite.id) else { return nil }
+            if compartments[kind] == nil { compartments[kind] = metabolite.compartment }
+            if taggedExample == nil { taggedExample = metabolite.id }
+            return kind
+        }
+        self.compartments = compartments
+        self.taggedExample = taggedExample
         var byCrossReference: [CrossReference: [Int]] = [:]
         var byName: [String: [Int]] = [:]
         var bySmiles: [String: [Int]] = [:]

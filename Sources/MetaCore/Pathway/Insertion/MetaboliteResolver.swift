@@ -50,10 +50,14 @@ public struct MetaboliteResolver: Sendable {
             ? [reference.id.replacingOccurrences(of: "__", with: "_"), reference.id.replacingOccurrences(of: "__", with: "-")] : [])
         var spellings = ids.map { "\($0)_\(reference.compartment)" }
         if let compartment { spellings += ids.flatMap { ["\($0)[\(compartment)]", "\($0)_\(compartment)"] } }
+        if let example = index.taggedExample {
+            spellings += ids.compactMap { CompartmentKind.tagging($0, letter: reference.compartment, like: example) }
+        }
         for id in unique(spellings) {
             tried.append("id '\(id)'")
-            guard let metabolite = model.metabolite(id) else { continue }
-            let found = index.compartmentKinds[metabolite.compartment]
+            guard let position = model.index(ofMetabolite: id) else { continue }
+            let metabolite = model.metabolites[position]
+            let found = index.metaboliteKinds[position]
             if found == nil || found == kind {
                 return .found(MetaboliteResolution(reference: reference, metabolite: id, method: .identifier))
             }
@@ -70,7 +74,7 @@ public struct MetaboliteResolver: Sendable {
         }
         if let smiles = declared?.smiles ?? entry?.smiles {
             tried.append("SMILES \(smiles) in \(compartment)")
-            let hits = index.metabolites(withSmiles: smiles).filter { index.compartmentKinds[model.metabolites[$0].compartment] == kind }
+            let hits = index.metabolites(withSmiles: smiles).filter { index.metaboliteKinds[$0] == kind }
             if let first = hits.first {
                 return .found(MetaboliteResolution(
                     reference: reference, metabolite: model.metabolites[first].id, method: .smiles(smiles),
@@ -84,7 +88,7 @@ public struct MetaboliteResolver: Sendable {
             tried.append("name '\(name)' in \(compartment)")
             let hits = index.metabolites(named: name).filter { position in
                 let metabolite = model.metabolites[position]
-                return index.compartmentKinds[metabolite.compartment] == kind
+                return index.metaboliteKinds[position] == kind
                     && Self.compatible(formula, metabolite.formula.flatMap(Formula.init))
             }
             if let first = hits.first {
@@ -111,7 +115,7 @@ public struct MetaboliteResolver: Sendable {
         for xref in xrefs {
             tried.append("\(xref) in \(label)")
             for position in index.metabolites(with: xref)
-            where index.compartmentKinds[model.metabolites[position].compartment] == kind {
+            where index.metaboliteKinds[position] == kind {
                 let previous = scores[position]
                 scores[position] = ((previous?.score ?? 0) + Self.weight(xref.database), previous?.xref ?? xref)
             }
@@ -122,7 +126,9 @@ public struct MetaboliteResolver: Sendable {
     }
 
     private func created(_ declared: PathwayMetabolite, reference: MetaboliteReference, compartment: String) -> Metabolite {
-        var id = reference.description
+        // In the model's own spelling: `3hppnl_c`, or `3hppnl_LSQBKTc_RSQBKT` where ids carry tags.
+        var id = index.taggedExample.flatMap { CompartmentKind.tagging(reference.id, letter: reference.compartment, like: $0) }
+            ?? reference.description
         if model.metabolite(id) != nil { id = "\(reference.id)_\(compartment)" }
         while model.metabolite(id) != nil { id += "_pw" }
         var annotations = Annotations()

@@ -269,8 +269,17 @@ private struct InsertionBuilder {
         return nil
     }
 
+    /// A model formula that says something: iBT721 writes a lone `X` for metabolites it has no
+    /// formula for (its 1,3-propanediol and 3-hydroxypropanal), which is no formula at all.
+    /// (`X` inside a formula, as in iML1515's reduced thioredoxin `H2X`, is a real placeholder
+    /// group that balances and is kept.)
+    static func informative(_ formula: String?) -> String? {
+        formula.flatMap { $0.trimmingCharacters(in: .whitespaces) == "X" ? nil : $0 }
+    }
+
     /// Balance from the model's formulas and charges, falling back on what the pathway file or
-    /// the shared table declares (and on declared charges when the model records none).
+    /// the shared table declares (and on declared charges when the model records none); a
+    /// lone `X` in the model gives way to a declared formula.
     func balance(of reaction: Reaction, in model: Model) -> ReactionBalance {
         var declared: [String: PathwayMetabolite] = [:]
         for resolution in resolutions {
@@ -281,7 +290,9 @@ private struct InsertionBuilder {
         let waiver = pathway.reactions.first { $0.id == step }?.balanceWaiver
         return ReactionBalance.check(
             reaction: reaction.id, stoichiometry: reaction.stoichiometry.elements.map { ($0.key, $0.value) }, waiver: waiver,
-            formula: { id in (model.metabolite(id)?.formula ?? declared[id]?.formula).flatMap(Formula.init) },
+            formula: { id in
+                (Self.informative(model.metabolite(id)?.formula) ?? declared[id]?.formula ?? model.metabolite(id)?.formula).flatMap(Formula.init)
+            },
             charge: { id in index.recordsCharges ? (model.metabolite(id)?.charge ?? declared[id]?.charge) : declared[id]?.charge })
     }
 }

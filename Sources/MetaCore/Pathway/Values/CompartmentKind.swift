@@ -59,6 +59,33 @@ public enum CompartmentKind: String, Sendable, Hashable, CaseIterable {
         self = kind
     }
 
+    /// The kind a metabolite id's compartment tag names, for models whose compartments say
+    /// nothing (iBT721 puts every metabolite in one compartment "No Compartment" and spells
+    /// the compartment in the id): `pyr_LSQBKTc_RSQBKT`, `pyr[c]`, `pyr_LPAREN_c_RPAREN_`, `pyr(c)`.
+    public init?(taggedMetaboliteID id: String) {
+        guard let letter = Self.tags.lazy.compactMap({ Self.letter(in: id, between: $0.open, and: $0.close) }).first,
+              let kind = Self(letter: letter) else { return nil }
+        self = kind
+    }
+
+    /// The spelling of `id` in compartment `letter` in the tag style `like` uses, if it has one.
+    public static func tagging(_ id: String, letter: String, like example: String) -> String? {
+        tags.first { Self.letter(in: example, between: $0.open, and: $0.close) != nil }
+            .map { "\(id)\($0.open)\(letter)\($0.close)" }
+    }
+
+    private static let tags: [(open: String, close: String)] = [
+        ("_LSQBKT", "_RSQBKT"), ("[", "]"), ("_LPAREN_", "_RPAREN_"), ("(", ")"),
+    ]
+
+    private static func letter(in id: String, between open: String, and close: String) -> String? {
+        guard id.hasSuffix(close) else { return nil }
+        let body = id.dropLast(close.count)
+        guard let range = body.range(of: open, options: .backwards), range.lowerBound > body.startIndex else { return nil }
+        let letter = body[range.upperBound...]
+        return (1...2).contains(letter.count) && letter.allSatisfy(\.isLetter) ? String(letter) : nil
+    }
+
     private static func fromName(_ text: String) -> CompartmentKind? {
         let name = text.lowercased().replacingOccurrences(of: "_", with: " ")
         guard name.count > 2, !name.contains("membrane") else { return nil }
