@@ -36,6 +36,21 @@ final class PathwayInsertionTests: XCTestCase {
         XCTAssertEqual(insertion.model.reactions.count, chassis.reactions.count)
     }
 
+    /// iJN1463 has succ_e, its exchange and an outer-membrane porin, but its only inner-membrane
+    /// succinate transporter (SUCCt2_2pp) takes succinate up: the export must be added.
+    func testExportIsAddedWhenTransportersOnlyTakeTheProductUp() throws {
+        let chassis = try ModelIO.read(path: TestModels.path("iJN1463.xml.gz")).model
+        XCTAssertNotNil(chassis.reaction("EX_succ_e"))
+        let succinate = try PathwayTestSupport.pathway("succ_native", in: "succinate.yaml")
+        let insertion = try chassis.inserting(succinate)
+        XCTAssertEqual(insertion.exportReactions, ["EXPORT_succ"])
+        XCTAssertEqual(insertion.productDrain, "EX_succ_e")
+        // The file's medium (glucose 6 mmol/gDW/h, aerobic): COBRApy 0.32 + GLPK with the same
+        // EXPORT_succ gives a maximum succinate secretion of 9.39525423728813.
+        let result = try FBA.optimize(insertion.model, objective: .reaction("EX_succ_e"))
+        XCTAssertEqual(try XCTUnwrap(result.objectiveValue), 9.39525423728813, accuracy: 1e-6 * 9.4)
+    }
+
     func testSameIDAndClashes() throws {
         let chassis = try PathwayTestSupport.eColiCore()
         let pgi = try ReactionEquation.parse("g6p_c <=> f6p_c")

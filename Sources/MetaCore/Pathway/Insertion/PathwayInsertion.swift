@@ -74,8 +74,8 @@ extension Model {
     /// Metabolites are resolved with ``MetaboliteResolver`` (the shared `table` supplies
     /// cross-references of common metabolites). Pathway reactions the model already has — by
     /// id, or by identical stoichiometry in either direction — are reported and not added. With
-    /// `export`, `<product>_c --> <product>_e` (`EXPORT_<product>`) is added unless a chassis
-    /// transporter can already deliver the extracellular product (as its bounds stand), and
+    /// `export`, `<product>_c --> <product>_e` (`EXPORT_<product>`) is added unless chassis
+    /// transporters can already carry the product out of the cell (as their bounds stand), and
     /// `EX_<product>_e` (secretion only, 0…1000; suffixed `_pw` if the id is taken) unless a
     /// chassis exchange can already secrete it.
     ///
@@ -204,9 +204,8 @@ private struct InsertionBuilder {
 
     mutating func addExport() {
         guard let internalID = mapping[pathway.productReference], let externalID = mapping[externalProduct] else { return }
-        // What the chassis can do with the extracellular product, given its bounds (a new metabolite: nothing).
-        let producing = chassis.reactions.filter { Self.canProduce($0, externalID) }
-        if !producing.contains(where: { !$0.isBoundary }) {
+        // Whether the chassis' transporters, as bounded, carry the product out (a new metabolite: never).
+        if !chassis.canTransport(from: internalID, to: externalID) {
             exportReactions.append(Reaction(
                 id: uniqueReactionID("EXPORT_\(pathway.product.id)"), name: "\(pathway.product.name) export",
                 stoichiometry: [internalID: -1, externalID: 1], subsystem: "Pathway \(pathway.id)"))
@@ -216,12 +215,6 @@ private struct InsertionBuilder {
                 id: uniqueReactionID("EX_\(externalID)"), name: "\(pathway.product.name) exchange",
                 stoichiometry: [externalID: -1], subsystem: "Pathway \(pathway.id)"))
         }
-    }
-
-    /// Whether `reaction`'s bounds let it make `metabolite`.
-    static func canProduce(_ reaction: Reaction, _ metabolite: String) -> Bool {
-        guard let coefficient = reaction.stoichiometry[metabolite] else { return false }
-        return coefficient > 0 ? reaction.upperBound > 0 : reaction.lowerBound < 0
     }
 
     /// Whether `reaction`'s bounds let it use up `metabolite`.
