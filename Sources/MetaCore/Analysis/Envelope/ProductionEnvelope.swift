@@ -69,7 +69,22 @@ extension ProductionEnvelope {
     ) throws(EnvelopeError) -> ProductionEnvelope {
         let request = try Request(model: model, product: product, x: x, carbonSources: carbonSources, points: points)
         do {
-            return try request.run(settings: settings)
+            return try request.run(on: GLPKSession(model.linearProgram(), settings: settings))
+        } catch {
+            throw .solver(error)
+        }
+    }
+
+    /// The envelope computed on `session`, a warm GLPK problem whose first columns are
+    /// `model`'s reactions with their bounds (further columns must be fixed at 0): the
+    /// pathway evaluation's problem, so the envelope starts from its last optimum instead of
+    /// a fresh problem. Leaves the objective changed and the basis where the sweep ended.
+    static func compute(
+        _ model: Model, on session: GLPKSession, product: String, x: String, carbonSources: [String], points: Int
+    ) throws(EnvelopeError) -> ProductionEnvelope {
+        let request = try Request(model: model, product: product, x: x, carbonSources: carbonSources, points: points)
+        do {
+            return try request.run(on: session)
         } catch {
             throw .solver(error)
         }
@@ -106,8 +121,7 @@ private struct Request {
         self.points = points
     }
 
-    func run(settings: SolverSettings) throws(SolverError) -> ProductionEnvelope {
-        let session = try GLPKSession(model.linearProgram(), settings: settings)
+    func run(on session: GLPKSession) throws(SolverError) -> ProductionEnvelope {
         let sources: [String]
         if let carbonSources { sources = carbonSources } else { sources = try defaultCarbonSources(session) }
         var envelope = ProductionEnvelope(product: product, xReaction: x, carbonSources: sources, status: .optimal, points: [])
@@ -120,23 +134,24 @@ private struct Request {
         let accounting = YieldAccounting(model: model, inputs: sources, output: product)
         var minima: [ProductionEnvelope.Extreme] = []
         var maxima: [ProductionEnvelope.Extreme] = []
-        try session.setObjective(unit(productColumn), sense: .minimize)
+        try session.setObjective(unit(productColumn, of: session), sense: .minimize)
         for value in values { minima.append(try extreme(session, at: value, accounting: accounting)) }
-        try session.setObjective(unit(productColumn), sense: .maximize)
+        try session.setObjective(unit(productColumn, of: session), sense: .maximize)
         for value in values { maxima.append(try extreme(session, at: value, accounting: accounting)) }
         envelope.points = values.indices.map { ProductionEnvelope.Point(x: values[$0], minimum: minima[$0], maximum: maxima[$0]) }
         return envelope
     }
 
-    private func unit(_ column: Int) -> [Double] {
-        var coefficients = [Double](repeating: 0, count: model.reactions.count)
+    private func unit(_ column: Int, of session: GLPKSession) -> [Double] {
+        var coefficients = [Double](repeating: 0, count: session.columnCount)
         coefficients[column] = 1
         return coefficients
     }
 
     /// COBRApy: carbon-taking medium exchanges of an FBA optimum; none when there is no optimum.
     private func defaultCarbonSources(_ session: GLPKSession) throws(SolverError) -> [String] {
-        let coefficients = model.reactions.map { model.objective.coefficients[$0.id] ?? 0 }
+        var coefficients = model.reactions.map { model.objective.coefficients[$0.id] ?? 0 }
+        coefficients += Array(repeating: 0, count: max(0, session.columnCount - coefficients.count))
         try session.setObjective(coefficients, sense: model.objective.sense)
         let solution = try session.solveReportingStatus()
         guard solution.status == .optimal else { return [] }
@@ -151,7 +166,7 @@ private struct Request {
         if restricted { try session.setColumnBounds(productColumn, lower: 0, upper: reaction.upperBound) }
         var ends: [Double] = []
         for sense in [OptimizationSense.minimize, .maximize] {
-            try session.setObjective(unit(xColumn), sense: sense)
+            try session.setObjective(unit(xColumn, of: session), sense: sense)
             let solution = try session.solveReportingStatus()
             guard solution.status == .optimal, let value = solution.objectiveValue else { return (nil, solution.status) }
             ends.append(abs(value) < ProductionEnvelope.zeroCutoff ? 0 : value)

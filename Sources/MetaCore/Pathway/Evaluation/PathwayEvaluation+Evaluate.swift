@@ -86,7 +86,7 @@ extension PathwayEvaluation {
         var program = model.linearProgram(objective: Objective())
         let cofactors = LimitingCofactors.addColumns(
             to: &program, model: model, resolver: MetaboliteResolver(model: model, index: index, table: table))
-        let session = try ResilientSession(program, settings: options.settings)
+        let session = try ResilientSession(program, settings: options.settings, startingBasis: options.startingBasis)
         try session.setColumnBounds(question.substrateColumn, lower: question.uptakeFlux, upper: question.uptakeFlux)
 
         try session.setObjective(question.objective(session.columnCount), sense: .maximize)
@@ -107,9 +107,13 @@ extension PathwayEvaluation {
         if let growth = question.growth { try solveGrowth(session, question, growth: growth, model: model) }
         if options.envelopePoints > 0, let growth = growthReaction, let drain = productDrain {
             do {
+                // The same warm problem: its cofactor columns are closed, and the substrate's
+                // bounds go back to the model's, so it is the inserted model's LP again.
+                let substrate = model.reactions[question.substrateColumn]
+                try session.setColumnBounds(question.substrateColumn, lower: substrate.lowerBound, upper: substrate.upperBound)
                 envelope = try ProductionEnvelope.compute(
-                    model, product: drain, x: growth, carbonSources: [substrateExchange], points: options.envelopePoints,
-                    settings: options.settings)
+                    model, on: session.current, product: drain, x: growth, carbonSources: [substrateExchange],
+                    points: options.envelopePoints)
             } catch {
                 message = [message, "envelope skipped: \(error)"].compactMap { $0 }.joined(separator: "; ")
             }

@@ -128,8 +128,9 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
             case .success(let made): scoring = made
             case .failure(let error): return ScoreResult(scorer: scorer.id, card: nil, error: error.message)
             }
-            let input = ScoringInput(model: scoring.model, pathway: scoring.pathway, chassis: task.chassis.plugin.profile,
+            var input = ScoringInput(model: scoring.model, pathway: scoring.pathway, chassis: task.chassis.plugin.profile,
                                      condition: task.condition, settings: plan.plan.scorerSettings, insertion: scoring.insertion)
+            input.startingBasis = scoring.startingBasis
             do {
                 return ScoreResult(scorer: scorer.id, card: try scorer.score(input), error: nil)
             } catch {
