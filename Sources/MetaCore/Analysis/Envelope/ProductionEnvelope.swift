@@ -178,7 +178,14 @@ private struct Request {
     private func extreme(_ session: GLPKSession, at value: Double, accounting: YieldAccounting) throws(SolverError) -> ProductionEnvelope.Extreme {
         try session.setColumnBounds(xColumn, lower: value, upper: value)
         // A bound change keeps the basis dual feasible: dual simplex is the fast warm path.
-        let solution = try session.solveReportingStatus(method: .dual)
+        var solution = try session.solveReportingStatus(method: .dual)
+        if solution.status == .infeasible {
+            // Every x between the range's ends is feasible (the feasible set is convex), so an
+            // infeasible verdict is GLPK's tolerance at an end (x at its maximum): allow x a
+            // hair below the point.
+            try session.setColumnBounds(xColumn, lower: value - 1e-9 * max(1, abs(value)), upper: value)
+            solution = try session.solveReportingStatus(method: .dual)
+        }
         guard solution.status == .optimal, let flux = solution.objectiveValue else {
             return .init(status: solution.status, flux: nil, carbonYield: nil, massYield: nil)
         }

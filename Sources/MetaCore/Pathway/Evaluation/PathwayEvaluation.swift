@@ -82,7 +82,8 @@ public struct PathwayEvaluation: Sendable {
         /// such as its growth optimum from ``GLPKSession/saveBasis()``, to start the first
         /// solve from instead of GLPK's standard basis; the inserted metabolites start basic
         /// and the inserted reactions non-basic. Changes only how fast the optima are found
-        /// (a batch keeps one per chassis set-up); `nil` starts cold.
+        /// (a batch keeps one per chassis set-up); `nil` solves that growth optimum first
+        /// (``growthBasis(of:settings:)``), so that every caller follows the same path.
         public var startingBasis: GLPKBasis?
 
         /// The defaults: 10% growth, a 10-point envelope, three cofactors, no free-lunch check.
@@ -140,6 +141,8 @@ public struct PathwayEvaluation: Sendable {
     /// Whether the least product at maximum growth is positive.
     public var isGrowthCoupled: Bool { (productAtMaximumGrowth ?? 0) > PathwayEvaluation.productionThreshold }
 
-    /// Product fluxes up to this count as no production.
-    public static let productionThreshold = 1e-9
+    /// Product fluxes up to this (mmol/gDW/h) count as no production. GLPK's feasibility
+    /// tolerance (1e-7) on genome-scale models with bounds of 1000 leaves product fluxes of a
+    /// few 1e-7 that come and go with the simplex path, so anything below 1e-6 is noise.
+    public static let productionThreshold = 1e-6
 }

@@ -5,7 +5,9 @@ import MetaPlugin
 /// (``PathwayEvaluation/Options/startingBasis``) instead of GLPK's standard basis.
 ///
 /// A saved basis, not a live problem, so a task's answer does not depend on the tasks the
-/// worker ran before; kept for the few set-ups used last (tasks arrive set-up-major).
+/// worker ran before, and the very basis `pathway evaluate` computes for itself
+/// (``PathwayEvaluation/growthBasis(of:settings:)``), so records equal that command's output;
+/// kept for the few set-ups used last (tasks arrive set-up-major).
 final class PathwayBatchWorker {
     /// How many set-ups a worker keeps.
     static let capacity = 4
@@ -16,26 +18,16 @@ final class PathwayBatchWorker {
     init() {}
 
     /// The growth-optimum basis of `model` (the set-up of `task`), solved on first use;
-    /// `nil` when that FBA does not end optimal (the evaluation then starts cold).
+    /// `nil` when that FBA does not end optimal.
     func startingBasis(for task: BatchTask<Pathway>, model: Model) -> GLPKBasis? {
         if let position = entries.firstIndex(where: { $0.setUp == task.setUp }) {
             let found = entries.remove(at: position)
             entries.append(found)
             return found.basis
         }
-        let basis = Self.growthBasis(model, settings: task.settings.solverSettings)
+        let basis = PathwayEvaluation.growthBasis(of: model, settings: task.settings.solverSettings)
         if entries.count >= Self.capacity { entries.removeFirst() }
         entries.append((task.setUp, basis))
         return basis
-    }
-
-    private static func growthBasis(_ model: Model, settings: SolverSettings) -> GLPKBasis? {
-        do {
-            let session = try GLPKSession(model.linearProgram(), settings: settings)
-            guard try session.solveReportingStatus().status == .optimal else { return nil }
-            return try session.saveBasis()
-        } catch {
-            return nil
-        }
     }
 }
