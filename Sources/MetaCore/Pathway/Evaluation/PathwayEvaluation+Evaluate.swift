@@ -76,7 +76,7 @@ extension PathwayEvaluation {
     /// The basis of `model`'s growth optimum (its own objective, bounds as set up), which
     /// ``evaluate(_:in:substrate:labels:options:table:index:)`` starts from; `nil` when that FBA
     /// does not end optimal. Deterministic: compute it once per set-up model and pass it as
-    /// ``Options/startingBasis`` to evaluate many pathways with the same answers, faster.
+    /// ``Options/startingBasis`` (`.given`) to evaluate many pathways with the same answers, faster.
     public static func growthBasis(of model: Model, settings: SolverSettings = SolverSettings()) -> GLPKBasis? {
         do {
             let session = try GLPKSession(model.linearProgram(), settings: settings)
@@ -100,7 +100,11 @@ extension PathwayEvaluation {
         var program = model.linearProgram(objective: Objective())
         let cofactors = LimitingCofactors.addColumns(
             to: &program, model: model, resolver: MetaboliteResolver(model: model, index: index, table: table))
-        let basis = options.startingBasis ?? Self.growthBasis(of: chassis, settings: options.settings)
+        let basis: GLPKBasis?
+        switch options.startingBasis {
+        case .chassisGrowthOptimum: basis = Self.growthBasis(of: chassis, settings: options.settings)
+        case .given(let given): basis = given
+        }
         let session = try ResilientSession(program, settings: options.settings, startingBasis: basis)
         try session.setColumnBounds(question.substrateColumn, lower: question.uptakeFlux, upper: question.uptakeFlux)
 

@@ -78,16 +78,24 @@ public struct PathwayEvaluation: Sendable {
         public var checkFreeLunch: Bool = false
         /// Solver limits.
         public var settings = SolverSettings()
-        /// A basis of the chassis model's LP (the model the pathway is inserted into, as set up),
-        /// such as its growth optimum from ``GLPKSession/saveBasis()``, to start the first
-        /// solve from instead of GLPK's standard basis; the inserted metabolites start basic
-        /// and the inserted reactions non-basic. Changes only how fast the optima are found
-        /// (a batch keeps one per chassis set-up); `nil` solves that growth optimum first
-        /// (``growthBasis(of:settings:)``), so that every caller follows the same path.
-        public var startingBasis: GLPKBasis?
+        /// Where the first solve starts (the inserted metabolites basic, the inserted
+        /// reactions non-basic); by default the chassis model's growth optimum, solved first.
+        public var startingBasis: StartingBasis = .chassisGrowthOptimum
 
         /// The defaults: 10% growth, a 10-point envelope, three cofactors, no free-lunch check.
         public init() {}
+    }
+
+    /// Where an evaluation's first solve starts. Only the speed changes, and the answers only
+    /// within the solver's tolerance; the same start gives the same answers to the last bit.
+    public enum StartingBasis: Sendable, Hashable {
+        /// Solve the chassis model's growth optimum first (``growthBasis(of:settings:)``) and start there.
+        case chassisGrowthOptimum
+        /// Start from this basis of the chassis model's LP (the model the pathway is inserted
+        /// into, as set up) — ``growthBasis(of:settings:)`` computed once per set-up model, as a
+        /// batch does, gives the default's answers without its extra solve; `nil` starts from
+        /// GLPK's standard basis (the default's answer when that growth FBA is not optimal).
+        case given(GLPKBasis?)
     }
 
     /// Labels for reports.

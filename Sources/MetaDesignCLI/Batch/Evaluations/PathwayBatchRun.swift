@@ -29,9 +29,10 @@ struct PathwayBatchRun {
     }
 
     /// The evaluation on `model` (the chassis set up for the task's feed and aeration), its
-    /// first solve starting from `startingBasis` (a basis of `model`'s LP) when given;
+    /// first solve starting from `startingBasis` (``PathwayEvaluation/growthBasis(of:settings:)``
+    /// of `model`, computed once per set-up; `nil` when that FBA is not optimal);
     /// a mixture feed gives status `invalid`, as the pathway evaluation takes one substrate.
-    func evaluate(on model: Model, startingBasis: GLPKBasis? = nil) -> PathwayEvaluation {
+    func evaluate(on model: Model, startingBasis: GLPKBasis?) -> PathwayEvaluation {
         let pathway = task.target.payload
         guard task.substrateExchanges.count == 1, let exchange = task.substrateExchanges.first else {
             return PathwayEvaluation.unevaluated(pathway, labels: labels, substrate: task.substrateExchanges.joined(separator: "+"),
@@ -40,7 +41,7 @@ struct PathwayBatchRun {
         }
         let substrate = evaluator.chassis.profile.substrates.first { $0.exchange == exchange }
         var options = options(for: substrate)
-        options.startingBasis = startingBasis
+        options.startingBasis = .given(startingBasis)
         return PathwayEvaluation.evaluate(pathway, in: model, substrate: exchange, labels: labels, options: options,
                                           table: evaluator.table, index: evaluator.index)
     }
