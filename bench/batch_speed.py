@@ -106,7 +106,7 @@ config = json.loads(sys.argv[2])
 points = config["points"]
 base = pc.cobra.io.read_sbml_model(config["model"])
 shared, files = pc.load_library()
-routes = {pathway["id"]: (document["product"], pathway) for _, document in files for pathway in document["pathways"]}
+routes = {pathway["id"]: (document["product"], pathway) for _, document in files for pathway in document.get("pathways") or []}
 biomass = pc.biomass_reaction(base)
 cofactors = []
 for name, stoichiometry in (("ATP", {"adp_c": -1, "pi_c": -1, "h_c": -1, "atp_c": 1, "h2o_c": 1}),
@@ -281,12 +281,16 @@ def run_cobra(points):
 
 
 def main():
+    global BINARY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--points", type=int, default=10)
     parser.add_argument("--skip-cobra", action="store_true")
     parser.add_argument("--genome-scale", action="store_true")
-    parser.add_argument("--routes", action="store_true", help="the pathway evaluation of every built-in route on iML1515")
+    parser.add_argument("--routes", action="store_true",
+                        help="the pathway evaluation of every built-in route on iML1515 and e_coli_core, against COBRApy")
+    parser.add_argument("--binary", default=BINARY, help="the metadesign executable (default: the release build)")
     arguments = parser.parse_args()
+    BINARY = arguments.binary
     if not os.path.exists(BINARY):
         sys.exit("build first: swift build -c release --product metadesign")
     if arguments.routes:

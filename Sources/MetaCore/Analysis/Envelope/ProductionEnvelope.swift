@@ -132,13 +132,23 @@ private struct Request {
         }
         let values = linearSpace(low, high, count: points)
         let accounting = YieldAccounting(model: model, inputs: sources, output: product)
-        var minima: [ProductionEnvelope.Extreme] = []
-        var maxima: [ProductionEnvelope.Extreme] = []
+        // The range's last solve left x at its maximum: the minima sweep down from there and the
+        // maxima back up, so each objective change meets a basis whose x already sits at the
+        // point (primal simplex, warm), and each step between points is a bound change (dual).
+        var minima = [ProductionEnvelope.Extreme?](repeating: nil, count: values.count)
+        var maxima = minima
         try session.setObjective(unit(productColumn, of: session), sense: .minimize)
-        for value in values { minima.append(try extreme(session, at: value, accounting: accounting)) }
+        for (step, index) in values.indices.reversed().enumerated() {
+            minima[index] = try extreme(session, at: values[index], method: step == 0 ? .primal : .dual, accounting: accounting)
+        }
         try session.setObjective(unit(productColumn, of: session), sense: .maximize)
-        for value in values { maxima.append(try extreme(session, at: value, accounting: accounting)) }
-        envelope.points = values.indices.map { ProductionEnvelope.Point(x: values[$0], minimum: minima[$0], maximum: maxima[$0]) }
+        for (step, index) in values.indices.enumerated() {
+            maxima[index] = try extreme(session, at: values[index], method: step == 0 ? .primal : .dual, accounting: accounting)
+        }
+        envelope.points = values.indices.compactMap { index in
+            guard let minimum = minima[index], let maximum = maxima[index] else { return nil }
+            return ProductionEnvelope.Point(x: values[index], minimum: minimum, maximum: maximum)
+        }
         return envelope
     }
 
@@ -175,16 +185,19 @@ private struct Request {
         return ((ends[0], ends[1]), .optimal)
     }
 
-    private func extreme(_ session: GLPKSession, at value: Double, accounting: YieldAccounting) throws(SolverError) -> ProductionEnvelope.Extreme {
+    private func extreme(
+        _ session: GLPKSession, at value: Double, method: SolverSettings.Method, accounting: YieldAccounting
+    ) throws(SolverError) -> ProductionEnvelope.Extreme {
         try session.setColumnBounds(xColumn, lower: value, upper: value)
-        // A bound change keeps the basis dual feasible: dual simplex is the fast warm path.
-        var solution = try session.solveReportingStatus(method: .dual)
+        // A bound change keeps the basis dual feasible: dual simplex is the fast warm path
+        // (primal after an objective change, which keeps it primal feasible).
+        var solution = try session.solveReportingStatus(method: method)
         if solution.status == .infeasible {
             // Every x between the range's ends is feasible (the feasible set is convex), so an
             // infeasible verdict is GLPK's tolerance at an end (x at its maximum): allow x a
             // hair below the point.
             try session.setColumnBounds(xColumn, lower: value - 1e-9 * max(1, abs(value)), upper: value)
-            solution = try session.solveReportingStatus(method: .dual)
+            solution = try session.solveReportingStatus(method: method)
         }
         guard solution.status == .optimal, let flux = solution.objectiveValue else {
             return .init(status: solution.status, flux: nil, carbonYield: nil, massYield: nil)

@@ -49,7 +49,8 @@ enum LimitingCofactors {
         var values: [PathwayEvaluation.CofactorValue] = []
         for column in columns {
             try session.setColumnBounds(column.index, lower: 0, upper: probe)
-            let probed = try session.solve()
+            // Only a bound moved: the optimal basis stays dual feasible, so dual simplex is the short way.
+            let probed = try session.solve(method: .dual)
             try session.setColumnBounds(column.index, lower: 0, upper: 0)
             try session.restoreBasis(basis)
             guard probed.status == .optimal, let value = probed.objectiveValue else { continue }

@@ -43,9 +43,11 @@ final class ResilientSession {
         try session.setObjective(coefficients, sense: sense)
     }
 
-    /// A warm solve, checked on fresh problems (other method, then unscaled) when it does not end optimal.
-    func solve() throws(SolverError) -> LPSolution {
-        var result = try session.solveReportingStatus()
+    /// A warm solve (`method` defaults to the settings'; dual suits a bound change, primal an
+    /// objective change), checked on fresh problems (other method, then unscaled) when it
+    /// does not end optimal.
+    func solve(method: SolverSettings.Method? = nil) throws(SolverError) -> LPSolution {
+        var result = try session.solveReportingStatus(method: method)
         var other = settings
         other.method = settings.method == .primal ? .dual : .primal
         var unscaled = settings

@@ -74,7 +74,7 @@ struct HTMLReport {
             card("Combinations", "\(data.rows.count)",
                  data.rows.count == data.total ? "all of the plan's \(data.total)" : "of \(data.total) in the plan (incomplete)"),
             card("Chassis", "\(data.values(\.chassis).count)", data.values(\.chassis).joined(separator: ", ")),
-            card("Pathways", "\(data.values(\.pathway).count)", "\(data.values(\.product).count) products"),
+            card("Pathways", "\(data.values(\.pathway).count)", "\(data.values(\.product).count) product\(data.values(\.product).count == 1 ? "" : "s")"),
             card("Conditions", "\(conditions)",
                  "\(data.values(\.substrate).count) substrates × \(data.values(\.aeration).count) aerations"),
         ]
@@ -82,7 +82,10 @@ struct HTMLReport {
             cards.append(card("Best " + metric.label, reportNumber(bestValue) + " <small>\(html(metric.unit))</small>",
                               "\(best.pathway) in \(best.chassis), \(best.condition)", raw: true))
         }
-        cards.append(card("Failed", "\(data.failedCount)", data.failedCount == 0 ? "every evaluation ran" : "see Failures",
+        let counts = data.statusCounts
+        let solved = counts.filter { ["optimal", "no_production"].contains($0.status) }.reduce(0) { $0 + $1.count }
+        let breakdown = counts.map { "\($0.status.replacingOccurrences(of: "_", with: " ")) \($0.count)" }.joined(separator: " · ")
+        cards.append(card("Evaluated", "\(solved)", "optimal or no production; " + breakdown,
                           tone: data.failedCount == 0 ? "good" : "bad"))
         return "<section class=\"cards\">\(cards.joined())</section>"
     }
