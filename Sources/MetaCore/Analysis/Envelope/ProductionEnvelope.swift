@@ -192,12 +192,16 @@ private struct Request {
         // A bound change keeps the basis dual feasible: dual simplex is the fast warm path
         // (primal after an objective change, which keeps it primal feasible).
         var solution = try session.solveReportingStatus(method: method)
+        // Every x between the range's ends is feasible (the feasible set is convex), so an
+        // infeasible verdict is GLPK's: try the other simplex method, then allow x a little
+        // below the point (an end found with a looser tolerance: iJN1463's growth maximum moves
+        // by 4e-7 relative between solves).
         if solution.status == .infeasible {
-            // Every x between the range's ends is feasible (the feasible set is convex), so an
-            // infeasible verdict is GLPK's tolerance at an end (x at its maximum): allow x a
-            // hair below the point.
-            try session.setColumnBounds(xColumn, lower: value - 1e-9 * max(1, abs(value)), upper: value)
-            solution = try session.solveReportingStatus(method: method)
+            solution = try session.solveReportingStatus(method: method == .dual ? .primal : .dual)
+        }
+        for relaxation in [1e-9, 1e-7, 1e-6] where solution.status == .infeasible {
+            try session.setColumnBounds(xColumn, lower: value - relaxation * max(1, abs(value)), upper: value)
+            solution = try session.solveReportingStatus(method: .dual)
         }
         guard solution.status == .optimal, let flux = solution.objectiveValue else {
             return .init(status: solution.status, flux: nil, carbonYield: nil, massYield: nil)

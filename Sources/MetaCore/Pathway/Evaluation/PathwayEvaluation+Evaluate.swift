@@ -160,9 +160,9 @@ extension PathwayEvaluation {
         try session.setColumnBounds(growth, lower: min(maximum, reaction.upperBound), upper: reaction.upperBound)
         try session.setObjective(question.objective(session.columnCount), sense: .minimize)
         var coupled = try session.solve()
-        if coupled.status != .optimal {
+        for relaxation in [1e-9, 1e-7] where coupled.status != .optimal {
             // Growth at exactly its maximum sits on the edge of GLPK's tolerance; a hair below is feasible.
-            let relaxed = maximum - 1e-9 * max(1, abs(maximum))
+            let relaxed = maximum - relaxation * max(1, abs(maximum))
             try session.setColumnBounds(growth, lower: min(relaxed, reaction.upperBound), upper: reaction.upperBound)
             coupled = try session.solve()
         }
