@@ -66,8 +66,12 @@ struct HTMLReport {
     }
 
     private func summary() -> String {
-        let best = data.ranked.first
         let metric = data.rankingMetric
+        // A carbon yield above 1 draws on carbon outside the feed: the headline skips those (the ranking marks them).
+        let carbonRanked = metric.map { ReportColumn.carbonYields.contains($0.key) } ?? false
+        let best = data.ranked.first { row in
+            !carbonRanked || ((metric.flatMap { row.metrics[$0.key] ?? nil }) ?? 0) <= 1 + 1e-6
+        }
         let bestValue = best.flatMap { row in metric.flatMap { row.metrics[$0.key] ?? nil } }
         let conditions = data.values(\.substrate).count * data.values(\.aeration).count
         var cards = [
@@ -80,7 +84,9 @@ struct HTMLReport {
         ]
         if let best, let metric, let bestValue {
             cards.append(card("Best " + metric.label, reportNumber(bestValue) + " <small>\(html(metric.unit))</small>",
-                              "\(best.pathway) in \(best.chassis), \(best.condition)", raw: true))
+                              "\(best.pathway) in \(best.chassis), \(best.condition)"
+                                + (carbonRanked && best.index != data.ranked.first?.index ? " (carbon yields above 1 left out)" : ""),
+                              raw: true))
         }
         let counts = data.statusCounts
         let solved = counts.filter { ["optimal", "no_production"].contains($0.status) }.reduce(0) { $0 + $1.count }
