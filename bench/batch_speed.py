@@ -10,11 +10,15 @@ The plan is the `native-yield` evaluation on e_coli_core (chassis `core`, set up
 at growth >= 10 % of its maximum, and a production envelope of --points points.
 With --genome-scale it also runs 4 products x {glucose, xylose, glycerol} x {aerobic,
 anaerobic} on the `ecoli` chassis (iML1515).
-With --routes it runs the `pathway` evaluation of every built-in route x {glucose, xylose,
-glycerol} x {aerobic, anaerobic} on iML1515 (the ecoli slice of examples/batch/all-routes.yaml),
-and the same evaluations in COBRApy: each route inserted into a copy of iML1515 as
-bench/pathway_cobra.py inserts it, then per condition the maximum growth, the theoretical and
-achievable yields, the product at maximum growth and a production envelope of --points points.
+With --routes it runs the `pathway` evaluation of every built-in route x {iML1515 (ecoli),
+e_coli_core (chassis `core`, set up like ecoli)} x {glucose, xylose, glycerol} x {aerobic,
+anaerobic} (432 combinations, 10 envelope points by default) with and without the three
+scorers at 1 and 2 jobs, and the same evaluations in COBRApy with 2 worker processes: each
+route inserted inside a `with model:` context as bench/pathway_cobra.py inserts it, then per
+condition the same LPs (maximum product, five cofactor prices, maximum growth, achievable and
+coupled product) and production_envelope; COBRApy runs no scorers (see COBRA_ROUTES). Rates
+count records whose evaluation solved LPs; peak memory is the process's (metadesign) or the
+sum of the two worker processes' (COBRApy).
 
 metadesign's rate is the evaluation phase (from the run manifest; models loaded and set up
 before it), its wall time the whole process. COBRApy's rate is its evaluation loop after
