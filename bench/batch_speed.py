@@ -60,6 +60,7 @@ settings: {{growth_fraction: 0.1, envelope_points: {points}}}
 
 def genome_plan(points):
     return f"""name: bench iML1515
+evaluation: native-yield
 chassis: [ecoli]
 pathways: [succinate, lactate, ethanol, acetate]
 substrates: [glucose, xylose, glycerol]
