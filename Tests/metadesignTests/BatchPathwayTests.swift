@@ -66,6 +66,16 @@ final class BatchPathwayTests: XCTestCase {
         let skipped = records.filter { $0["status"] as? String == "skipped" }
         XCTAssertGreaterThanOrEqual(skipped.count, 1)
         XCTAssertTrue(skipped.allSatisfy { !($0["error"] as? String ?? "").isEmpty })
+        // The report files skipped records under their route's product (named), and counts statuses.
+        let page = fixtures.path("report.html")
+        let report = try CLIRunner.run(["report", output, "-o", page])
+        XCTAssertEqual(report.exitCode, 0, report.stderr)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        XCTAssertTrue(html.contains("1 product"), "skipped records count under lac__D, not as a product of their own")
+        XCTAssertFalse(html.contains("<th>lacd_ldha</th>"), "no heatmap row for the pathway id")
+        XCTAssertTrue(html.contains("D-lactate<span class=\"id\">lac__D</span>"), "heatmap rows by product name")
+        XCTAssertTrue(html.contains("skipped \(skipped.count)"), "status counts")
+        XCTAssertTrue(html.contains("no value: the chassis does not offer the feed"), "the key to empty cells")
     }
 
     private func assertEqual(_ actual: Any, _ expected: Any, _ label: String, file: StaticString = #filePath, line: UInt = #line) {

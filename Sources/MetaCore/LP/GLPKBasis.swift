@@ -18,6 +18,18 @@ public struct GLPKBasis: Sendable, Hashable {
     func appendingBasicRows(_ count: Int) -> GLPKBasis {
         GLPKBasis(rowStatuses: rowStatuses + Array(repeating: GLP_BS, count: max(0, count)), columnStatuses: columnStatuses)
     }
+
+    /// This basis of a program, for a program with `rows` rows and `columns` columns that
+    /// begins with it (rows and columns appended, as pathway insertion appends metabolites and
+    /// reactions): each new row's own variable basic, each new column non-basic at a bound
+    /// (GLPK picks the bound that fits). Still a valid basis, and primal feasible where the
+    /// new columns may be 0 and the new rows hold at 0. `nil` when the program is smaller.
+    func extended(toRows rows: Int, columns: Int) -> GLPKBasis? {
+        guard rows >= rowStatuses.count, columns >= columnStatuses.count else { return nil }
+        return GLPKBasis(
+            rowStatuses: rowStatuses + Array(repeating: GLP_BS, count: rows - rowStatuses.count),
+            columnStatuses: columnStatuses + Array(repeating: GLP_NL, count: columns - columnStatuses.count))
+    }
 }
 
 extension GLPKSession {

@@ -62,6 +62,7 @@ struct BatchRunCommand: ParsableCommand {
         var text = "batch: \(summary.evaluated) evaluated in \(ProgressReporter.formatDuration(summary.seconds))"
         if summary.evaluated > 0 { text += String(format: " (%.1f/s)", summary.rate) }
         if summary.failed > 0 { text += ", \(summary.failed) failed (see their error field)" }
+        if summary.skipped > 0 { text += ", \(summary.skipped) skipped (feed or aeration the chassis does not offer)" }
         if summary.resumed > 0 { text += ", \(summary.resumed) already done" }
         text += "; \(summary.resumed + summary.evaluated) of \(summary.inShard) in \(output)"
         if !summary.isComplete { text += "\nstopped early: rerun the same command to continue" }

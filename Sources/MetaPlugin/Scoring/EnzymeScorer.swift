@@ -23,6 +23,11 @@ public struct ScoringInput: Sendable {
     public var settings: [String: Double]
     /// How the pathway went into the model (product drain, native matches), when known.
     public var insertion: PathwayInsertion?
+    /// A basis of the LP of the model the pathway went into (the chassis as set up, e.g. its
+    /// growth optimum), for scorers that solve LPs on ``model`` to start from instead of
+    /// GLPK's standard basis (see ``PathwayEvaluation/Options/startingBasis``); only the speed
+    /// changes. A batch sets it; `nil` starts cold.
+    public var startingBasis: GLPKBasis?
 
     /// An input from its parts.
     public init(

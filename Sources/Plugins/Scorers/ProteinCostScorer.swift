@@ -45,7 +45,8 @@ public struct ProteinCostScorer: EnzymeScorer {
         guard let product = input.productExchange, !capacities.isEmpty else { return nil }
         return try EnzymeBudget.maximizeProduct(
             input.model, product: product, enzymes: capacities, budget: input.settings["budget"] ?? defaultBudget,
-            growthFraction: input.settings["growth_fraction"] ?? defaultGrowthFraction, growth: input.chassis?.biomassReaction)
+            growthFraction: input.settings["growth_fraction"] ?? defaultGrowthFraction, growth: input.chassis?.biomassReaction,
+            startingBasis: input.startingBasis)
     }
 
     /// Scores the route: rate under the budget, protein cost per flux, kinetic data coverage.

@@ -69,7 +69,22 @@ extension ProductionEnvelope {
     ) throws(EnvelopeError) -> ProductionEnvelope {
         let request = try Request(model: model, product: product, x: x, carbonSources: carbonSources, points: points)
         do {
-            return try request.run(settings: settings)
+            return try request.run(on: GLPKSession(model.linearProgram(), settings: settings))
+        } catch {
+            throw .solver(error)
+        }
+    }
+
+    /// The envelope computed on `session`, a warm GLPK problem whose first columns are
+    /// `model`'s reactions with their bounds (further columns must be fixed at 0): the
+    /// pathway evaluation's problem, so the envelope starts from its last optimum instead of
+    /// a fresh problem. Leaves the objective changed and the basis where the sweep ended.
+    static func compute(
+        _ model: Model, on session: GLPKSession, product: String, x: String, carbonSources: [String], points: Int
+    ) throws(EnvelopeError) -> ProductionEnvelope {
+        let request = try Request(model: model, product: product, x: x, carbonSources: carbonSources, points: points)
+        do {
+            return try request.run(on: session)
         } catch {
             throw .solver(error)
         }
@@ -106,8 +121,7 @@ private struct Request {
         self.points = points
     }
 
-    func run(settings: SolverSettings) throws(SolverError) -> ProductionEnvelope {
-        let session = try GLPKSession(model.linearProgram(), settings: settings)
+    func run(on session: GLPKSession) throws(SolverError) -> ProductionEnvelope {
         let sources: [String]
         if let carbonSources { sources = carbonSources } else { sources = try defaultCarbonSources(session) }
         var envelope = ProductionEnvelope(product: product, xReaction: x, carbonSources: sources, status: .optimal, points: [])
@@ -118,25 +132,36 @@ private struct Request {
         }
         let values = linearSpace(low, high, count: points)
         let accounting = YieldAccounting(model: model, inputs: sources, output: product)
-        var minima: [ProductionEnvelope.Extreme] = []
-        var maxima: [ProductionEnvelope.Extreme] = []
-        try session.setObjective(unit(productColumn), sense: .minimize)
-        for value in values { minima.append(try extreme(session, at: value, accounting: accounting)) }
-        try session.setObjective(unit(productColumn), sense: .maximize)
-        for value in values { maxima.append(try extreme(session, at: value, accounting: accounting)) }
-        envelope.points = values.indices.map { ProductionEnvelope.Point(x: values[$0], minimum: minima[$0], maximum: maxima[$0]) }
+        // The range's last solve left x at its maximum: the minima sweep down from there and the
+        // maxima back up, so each objective change meets a basis whose x already sits at the
+        // point (primal simplex, warm), and each step between points is a bound change (dual).
+        var minima = [ProductionEnvelope.Extreme?](repeating: nil, count: values.count)
+        var maxima = minima
+        try session.setObjective(unit(productColumn, of: session), sense: .minimize)
+        for (step, index) in values.indices.reversed().enumerated() {
+            minima[index] = try extreme(session, at: values[index], method: step == 0 ? .primal : .dual, accounting: accounting)
+        }
+        try session.setObjective(unit(productColumn, of: session), sense: .maximize)
+        for (step, index) in values.indices.enumerated() {
+            maxima[index] = try extreme(session, at: values[index], method: step == 0 ? .primal : .dual, accounting: accounting)
+        }
+        envelope.points = values.indices.compactMap { index in
+            guard let minimum = minima[index], let maximum = maxima[index] else { return nil }
+            return ProductionEnvelope.Point(x: values[index], minimum: minimum, maximum: maximum)
+        }
         return envelope
     }
 
-    private func unit(_ column: Int) -> [Double] {
-        var coefficients = [Double](repeating: 0, count: model.reactions.count)
+    private func unit(_ column: Int, of session: GLPKSession) -> [Double] {
+        var coefficients = [Double](repeating: 0, count: session.columnCount)
         coefficients[column] = 1
         return coefficients
     }
 
     /// COBRApy: carbon-taking medium exchanges of an FBA optimum; none when there is no optimum.
     private func defaultCarbonSources(_ session: GLPKSession) throws(SolverError) -> [String] {
-        let coefficients = model.reactions.map { model.objective.coefficients[$0.id] ?? 0 }
+        var coefficients = model.reactions.map { model.objective.coefficients[$0.id] ?? 0 }
+        coefficients += Array(repeating: 0, count: max(0, session.columnCount - coefficients.count))
         try session.setObjective(coefficients, sense: model.objective.sense)
         let solution = try session.solveReportingStatus()
         guard solution.status == .optimal else { return [] }
@@ -151,7 +176,7 @@ private struct Request {
         if restricted { try session.setColumnBounds(productColumn, lower: 0, upper: reaction.upperBound) }
         var ends: [Double] = []
         for sense in [OptimizationSense.minimize, .maximize] {
-            try session.setObjective(unit(xColumn), sense: sense)
+            try session.setObjective(unit(xColumn, of: session), sense: sense)
             let solution = try session.solveReportingStatus()
             guard solution.status == .optimal, let value = solution.objectiveValue else { return (nil, solution.status) }
             ends.append(abs(value) < ProductionEnvelope.zeroCutoff ? 0 : value)
@@ -160,10 +185,24 @@ private struct Request {
         return ((ends[0], ends[1]), .optimal)
     }
 
-    private func extreme(_ session: GLPKSession, at value: Double, accounting: YieldAccounting) throws(SolverError) -> ProductionEnvelope.Extreme {
+    private func extreme(
+        _ session: GLPKSession, at value: Double, method: SolverSettings.Method, accounting: YieldAccounting
+    ) throws(SolverError) -> ProductionEnvelope.Extreme {
         try session.setColumnBounds(xColumn, lower: value, upper: value)
-        // A bound change keeps the basis dual feasible: dual simplex is the fast warm path.
-        let solution = try session.solveReportingStatus(method: .dual)
+        // A bound change keeps the basis dual feasible: dual simplex is the fast warm path
+        // (primal after an objective change, which keeps it primal feasible).
+        var solution = try session.solveReportingStatus(method: method)
+        // Every x between the range's ends is feasible (the feasible set is convex), so an
+        // infeasible verdict is GLPK's: try the other simplex method, then allow x a little
+        // below the point (an end found with a looser tolerance: iJN1463's growth maximum moves
+        // by 4e-7 relative between solves).
+        if solution.status == .infeasible {
+            solution = try session.solveReportingStatus(method: method == .dual ? .primal : .dual)
+        }
+        for relaxation in [1e-9, 1e-7, 1e-6] where solution.status == .infeasible {
+            try session.setColumnBounds(xColumn, lower: value - relaxation * max(1, abs(value)), upper: value)
+            solution = try session.solveReportingStatus(method: .dual)
+        }
         guard solution.status == .optimal, let flux = solution.objectiveValue else {
             return .init(status: solution.status, flux: nil, carbonYield: nil, massYield: nil)
         }

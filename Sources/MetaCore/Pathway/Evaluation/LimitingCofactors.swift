@@ -11,6 +11,11 @@ enum LimitingCofactors {
     /// The free supply used to price a cofactor, in mmol/gDW/h.
     static let probe = 0.01
 
+    /// Gains at or below this (mol product per mol cofactor) are the solver's noise, not a
+    /// price: the optimum moves by ~1e-10 between equally valid simplex paths, which divided
+    /// by ``probe`` gives values near 1e-8 that come and go with the starting basis.
+    static let noise = 1e-6
+
     /// One priced cofactor column.
     struct Column {
         let cofactor: CofactorTransformation
@@ -35,7 +40,7 @@ enum LimitingCofactors {
     }
 
     /// Prices each column at the session's current optimum `best` (its objective already set);
-    /// returns the `count` largest values above 1e-9, largest first.
+    /// returns the `count` largest values above ``noise``, largest first.
     static func values(
         _ session: ResilientSession, columns: [Column], best: Double, model: Model, count: Int
     ) throws(SolverError) -> [PathwayEvaluation.CofactorValue] {
@@ -44,15 +49,33 @@ enum LimitingCofactors {
         var values: [PathwayEvaluation.CofactorValue] = []
         for column in columns {
             try session.setColumnBounds(column.index, lower: 0, upper: probe)
-            let probed = try session.solve()
+            // Only a bound moved: the optimal basis stays dual feasible, so dual simplex is the short way.
+            let probed = try session.solve(method: .dual)
             try session.setColumnBounds(column.index, lower: 0, upper: 0)
             try session.restoreBasis(basis)
             guard probed.status == .optimal, let value = probed.objectiveValue else { continue }
             let gain = (value - best) / probe
-            guard gain > 1e-9 else { continue }
+            guard gain > noise else { continue }
             values.append(.init(cofactor: column.cofactor.name, metabolite: column.metabolite,
                                 metaboliteName: model.metabolite(column.metabolite)?.name ?? "", value: gain))
         }
-        return Array(values.sorted { $0.value > $1.value }.prefix(count))
+        return Array(ranked(values).prefix(count))
+    }
+
+    /// Largest value first; values equal to 1e-6 relative (NADH and NADPH often are) in the
+    /// order of ``CofactorTransformation/standard``, so which of them comes first, and which
+    /// make the cut, does not depend on the last bits the solver's path leaves in them.
+    static func ranked(_ values: [PathwayEvaluation.CofactorValue]) -> [PathwayEvaluation.CofactorValue] {
+        let sorted = values.enumerated().sorted { $0.element.value > $1.element.value }
+        var ranked: [PathwayEvaluation.CofactorValue] = []
+        var start = 0
+        while start < sorted.count {
+            let head = sorted[start].element.value
+            var end = start + 1
+            while end < sorted.count, head - sorted[end].element.value <= 1e-6 * abs(head) { end += 1 }
+            ranked += sorted[start..<end].sorted { $0.offset < $1.offset }.map(\.element)
+            start = end
+        }
+        return ranked
     }
 }

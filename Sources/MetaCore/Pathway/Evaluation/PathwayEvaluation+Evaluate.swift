@@ -45,7 +45,7 @@ extension PathwayEvaluation {
         result.nativeReactions = insertion.nativeReactions
         result.unverifiableBalances = insertion.balances.filter { !$0.isVerifiable }.map(\.reaction)
         do {
-            try result.solve(insertion, options: options, table: table, index: index)
+            try result.solve(insertion, chassis: model, options: options, table: table, index: index)
         } catch {
             return result.failing(.solverFailure, error.description)
         }
@@ -73,8 +73,22 @@ extension PathwayEvaluation {
         return copy
     }
 
+    /// The basis of `model`'s growth optimum (its own objective, bounds as set up), which
+    /// ``evaluate(_:in:substrate:labels:options:table:index:)`` starts from; `nil` when that FBA
+    /// does not end optimal. Deterministic: compute it once per set-up model and pass it as
+    /// ``Options/startingBasis`` (`.given`) to evaluate many pathways with the same answers, faster.
+    public static func growthBasis(of model: Model, settings: SolverSettings = SolverSettings()) -> GLPKBasis? {
+        do {
+            let session = try GLPKSession(model.linearProgram(), settings: settings)
+            guard try session.solveReportingStatus().status == .optimal else { return nil }
+            return try session.saveBasis()
+        } catch {
+            return nil
+        }
+    }
+
     private mutating func solve(
-        _ insertion: PathwayInsertion, options: Options, table: MetaboliteTable, index: ChassisIndex
+        _ insertion: PathwayInsertion, chassis: Model, options: Options, table: MetaboliteTable, index: ChassisIndex
     ) throws(SolverError) {
         let model = insertion.model
         guard let question = YieldQuestion(model: model, insertion: insertion, substrate: substrateExchange, options: options) else {
@@ -86,7 +100,12 @@ extension PathwayEvaluation {
         var program = model.linearProgram(objective: Objective())
         let cofactors = LimitingCofactors.addColumns(
             to: &program, model: model, resolver: MetaboliteResolver(model: model, index: index, table: table))
-        let session = try ResilientSession(program, settings: options.settings)
+        let basis: GLPKBasis?
+        switch options.startingBasis {
+        case .chassisGrowthOptimum: basis = Self.growthBasis(of: chassis, settings: options.settings)
+        case .given(let given): basis = given
+        }
+        let session = try ResilientSession(program, settings: options.settings, startingBasis: basis)
         try session.setColumnBounds(question.substrateColumn, lower: question.uptakeFlux, upper: question.uptakeFlux)
 
         try session.setObjective(question.objective(session.columnCount), sense: .maximize)
@@ -100,16 +119,20 @@ extension PathwayEvaluation {
         }
         maxTheoretical = question.yields(best)
         limitingCofactors = try LimitingCofactors.values(session, columns: cofactors, best: best, model: model, count: options.cofactorCount)
-        if best <= PathwayEvaluation.productionThreshold {
+        if (maxTheoretical?.productFlux ?? 0) <= PathwayEvaluation.productionThreshold {
             status = .noProduction
             message = "the chassis with this pathway cannot make \(insertion.productMetabolite) on \(substrateExchange)"
         }
         if let growth = question.growth { try solveGrowth(session, question, growth: growth, model: model) }
         if options.envelopePoints > 0, let growth = growthReaction, let drain = productDrain {
             do {
+                // The same warm problem: its cofactor columns are closed, and the substrate's
+                // bounds go back to the model's, so it is the inserted model's LP again.
+                let substrate = model.reactions[question.substrateColumn]
+                try session.setColumnBounds(question.substrateColumn, lower: substrate.lowerBound, upper: substrate.upperBound)
                 envelope = try ProductionEnvelope.compute(
-                    model, product: drain, x: growth, carbonSources: [substrateExchange], points: options.envelopePoints,
-                    settings: options.settings)
+                    model, on: session.current, product: drain, x: growth, carbonSources: [substrateExchange],
+                    points: options.envelopePoints)
             } catch {
                 message = [message, "envelope skipped: \(error)"].compactMap { $0 }.joined(separator: "; ")
             }
@@ -136,7 +159,13 @@ extension PathwayEvaluation {
         // At maximum growth; GLPK's own optimum is feasible within its tolerance, so fixing it is safe.
         try session.setColumnBounds(growth, lower: min(maximum, reaction.upperBound), upper: reaction.upperBound)
         try session.setObjective(question.objective(session.columnCount), sense: .minimize)
-        let coupled = try session.solve()
+        var coupled = try session.solve()
+        for relaxation in [1e-9, 1e-7] where coupled.status != .optimal {
+            // Growth at exactly its maximum sits on the edge of GLPK's tolerance; a hair below is feasible.
+            let relaxed = maximum - relaxation * max(1, abs(maximum))
+            try session.setColumnBounds(growth, lower: min(relaxed, reaction.upperBound), upper: reaction.upperBound)
+            coupled = try session.solve()
+        }
         if coupled.status == .optimal, let value = coupled.objectiveValue {
             let least = abs(value) < ProductionEnvelope.zeroCutoff ? 0 : value
             productAtMaximumGrowth = least

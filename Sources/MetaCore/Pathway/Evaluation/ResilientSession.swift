@@ -14,11 +14,20 @@ final class ResilientSession {
     private var session: GLPKSession
     private let settings: SolverSettings
 
-    init(_ program: LinearProgram, settings: SolverSettings) throws(SolverError) {
+    /// A session of `program`; with `startingBasis` (a basis of a program `program` begins
+    /// with), the first solve starts from it, extended to the appended rows and columns.
+    init(_ program: LinearProgram, settings: SolverSettings, startingBasis: GLPKBasis? = nil) throws(SolverError) {
         self.program = program
         self.settings = settings
         session = try GLPKSession(program, settings: settings)
+        if let basis = startingBasis?.extended(toRows: session.rowCount, columns: session.columnCount) {
+            try session.restoreBasis(basis, refactorize: true)
+        }
     }
+
+    /// The warm GLPK problem as it stands (after any cold retry), for analyses that run their
+    /// own sequence of solves on it; changes made through it bypass ``program``.
+    var current: GLPKSession { session }
 
     var columnCount: Int { program.columns.count }
 
@@ -34,9 +43,11 @@ final class ResilientSession {
         try session.setObjective(coefficients, sense: sense)
     }
 
-    /// A warm solve, checked on fresh problems (other method, then unscaled) when it does not end optimal.
-    func solve() throws(SolverError) -> LPSolution {
-        var result = try session.solveReportingStatus()
+    /// A warm solve (`method` defaults to the settings'; dual suits a bound change, primal an
+    /// objective change), checked on fresh problems (other method, then unscaled) when it
+    /// does not end optimal.
+    func solve(method: SolverSettings.Method? = nil) throws(SolverError) -> LPSolution {
+        var result = try session.solveReportingStatus(method: method)
         var other = settings
         other.method = settings.method == .primal ? .dual : .primal
         var unscaled = settings

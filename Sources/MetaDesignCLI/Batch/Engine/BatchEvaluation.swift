@@ -111,6 +111,9 @@ struct ScoringSubject: Sendable {
     var pathway: Pathway
     /// How the pathway went in, when it was inserted.
     var insertion: PathwayInsertion?
+    /// A basis of the set-up chassis model's LP for the scorers' first solve (see
+    /// ``ScoringInput/startingBasis``); `nil` starts them cold.
+    var startingBasis: GLPKBasis? = nil
 }
 
 /// A production envelope as stored in a record: at each x, the least and most product flux.

@@ -45,10 +45,14 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
             var last: Int?
             while stop.requested == nil, tally.withLock({ $0.writeError == nil }), let next = queue.take(after: last) {
                 last = next.setUp
-                let (line, failed) = Self.record(plan, index: next.combination, worker: &worker)
+                let (line, outcome) = Self.record(plan, index: next.combination, worker: &worker)
                 do throws(ResultFileError) {
                     try stream.append(line)
-                    tally.withLock { $0.evaluated += 1; $0.failed += failed ? 1 : 0 }
+                    tally.withLock {
+                        $0.evaluated += 1
+                        $0.failed += outcome == .failed ? 1 : 0
+                        $0.skipped += outcome == .skipped ? 1 : 0
+                    }
                     progress.advance()
                 } catch {
                     tally.withLock { $0.writeError = $0.writeError ?? error }
@@ -60,6 +64,7 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
         let result = tally.withLock { $0 }
         summary.evaluated = result.evaluated
         summary.failed = result.failed
+        summary.skipped = result.skipped
         summary.seconds = (ContinuousClock.now - start).seconds
         summary.interruptedBy = stop.requested
         try writeManifest(state: summary.isComplete ? "complete" : "interrupted", summary: summary)
@@ -71,6 +76,7 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
     private struct Tally {
         var evaluated = 0
         var failed = 0
+        var skipped = 0
         var writeError: ResultFileError?
     }
 
@@ -93,26 +99,29 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
         return done
     }
 
-    /// The record line of combination `index`, and whether its evaluation failed.
+    /// How a combination ended, for the run's tally.
+    private enum Outcome { case evaluated, failed, skipped }
+
+    /// The record line of combination `index`, and how its evaluation ended.
     private static func record(_ plan: ResolvedPlan<Evaluation>, index: Int,
-                               worker: inout Evaluation.Worker) -> (String, Bool) {
+                               worker: inout Evaluation.Worker) -> (String, Outcome) {
         let task = plan.task(at: index)
         let start = ContinuousClock.now
         if let reason = plan.conditions[plan.setUp(at: index)].unsupported {
             let record = BatchRecord.failed(task, error: reason, status: BatchRecord.skippedStatus, seconds: 0,
                                             planHash: plan.hash, evaluation: Evaluation.id)
-            return (record.rendered(pretty: false), true)
+            return (record.rendered(pretty: false), .skipped)
         }
         do throws(EvaluationFailure) {
             let outcome = try plan.evaluation.evaluate(task, model: plan.model(at: index), worker: &worker)
             let scores = plan.scorers.isEmpty ? nil : score(outcome, task: task, plan: plan)
             let record = BatchRecord.evaluated(task, outcome: outcome, scores: scores, seconds: (ContinuousClock.now - start).seconds,
                                                planHash: plan.hash, evaluation: Evaluation.id)
-            return (record.rendered(pretty: false), false)
+            return (record.rendered(pretty: false), .evaluated)
         } catch {
             let record = BatchRecord.failed(task, error: error.message, seconds: (ContinuousClock.now - start).seconds,
                                             planHash: plan.hash, evaluation: Evaluation.id)
-            return (record.rendered(pretty: false), true)
+            return (record.rendered(pretty: false), .failed)
         }
     }
 
@@ -128,8 +137,9 @@ struct BatchRunner<Evaluation: BatchEvaluation> {
             case .success(let made): scoring = made
             case .failure(let error): return ScoreResult(scorer: scorer.id, card: nil, error: error.message)
             }
-            let input = ScoringInput(model: scoring.model, pathway: scoring.pathway, chassis: task.chassis.plugin.profile,
+            var input = ScoringInput(model: scoring.model, pathway: scoring.pathway, chassis: task.chassis.plugin.profile,
                                      condition: task.condition, settings: plan.plan.scorerSettings, insertion: scoring.insertion)
+            input.startingBasis = scoring.startingBasis
             do {
                 return ScoreResult(scorer: scorer.id, card: try scorer.score(input), error: nil)
             } catch {

@@ -22,6 +22,9 @@ struct RunSummary: Sendable {
     var evaluated: Int
     /// Of those, how many failed (records with an error).
     var failed: Int
+    /// Of those, how many were skipped (`unsupported: skip`: the chassis does not offer the
+    /// feed or aeration); not counted as failed.
+    var skipped = 0
     /// Wall-clock seconds this run spent evaluating.
     var seconds: Double
     /// The signal that stopped the run early (SIGINT, SIGTERM), if one did.

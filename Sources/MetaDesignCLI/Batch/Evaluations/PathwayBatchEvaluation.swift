@@ -17,6 +17,8 @@ import MetaPlugin
 struct PathwayBatchEvaluation: BatchEvaluation {
     /// The route.
     typealias Target = Pathway
+    /// Warm starts per chassis set-up.
+    typealias Worker = PathwayBatchWorker
 
     /// `pathway`.
     static let id = "pathway"
@@ -111,12 +113,18 @@ struct PathwayBatchEvaluation: BatchEvaluation {
                                       providerProblem: providerProblem)
     }
 
-    /// Runs `pathway evaluate` on the task's set-up model.
-    func evaluate(_ task: BatchTask<Pathway>, model: Model, worker: inout Void) throws(EvaluationFailure) -> EvaluationOutcome {
+    /// A worker with no warm starts yet.
+    func makeWorker() -> PathwayBatchWorker { PathwayBatchWorker() }
+
+    /// Runs `pathway evaluate` on the task's set-up model, its first solve warm from the
+    /// set-up's growth optimum (the same optima, found faster).
+    func evaluate(_ task: BatchTask<Pathway>, model: Model, worker: inout PathwayBatchWorker) throws(EvaluationFailure) -> EvaluationOutcome {
         guard let evaluator = evaluators[task.chassis.id] else {
             throw EvaluationFailure("no evaluator was prepared for chassis '\(task.chassis.id)'")
         }
-        let result = PathwayBatchRun(task: task, evaluator: evaluator).evaluate(on: model)
-        return PathwayBatchRun.outcome(result, pathway: task.target.payload, model: model, evaluator: evaluator)
+        let basis = worker.startingBasis(for: task, model: model)
+        let result = PathwayBatchRun(task: task, evaluator: evaluator).evaluate(on: model, startingBasis: basis)
+        return PathwayBatchRun.outcome(result, pathway: task.target.payload, model: model, evaluator: evaluator,
+                                       startingBasis: basis)
     }
 }

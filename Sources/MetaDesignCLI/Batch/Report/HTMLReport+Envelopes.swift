@@ -19,7 +19,13 @@ extension HTMLReport {
             guard let best = rows.first else { return "" }
             let others = rows.dropFirst().prefix(Self.otherEnvelopesShown)
             var card = "<article class=\"envelope-card\"><header><h3>\(html(pathway))</h3>"
-            card += "<p>\(html(best.product)) · best in <strong>\(html(best.chassis))</strong>, \(html(best.condition))</p></header>"
+            card += "<p>\(html(data.productLabel(best.product))) · best in <strong>\(html(best.chassis))</strong>, \(html(best.condition))</p></header>"
+            let produces = rows.contains { row in row.envelope?.points.contains { $0.maximum > 1e-6 } ?? false }
+            guard produces else {
+                return card + "<p class=\"muted no-production\">No production in any of its \(rows.count) envelope\(rows.count == 1 ? "" : "s"): "
+                    + "the most product flux is 0 at every growth rate (the chassis lack a step the route needs, or the "
+                    + "product cannot be balanced under these conditions).</p></article>"
+            }
             card += "<figure>\(plot(best, large: true))<figcaption>\(caption(best))</figcaption></figure>"
             if !others.isEmpty {
                 let hidden = rows.count - 1 - others.count
@@ -50,13 +56,13 @@ extension HTMLReport {
         let secondary = envelope.uptake.flatMap { $0 > 0 ? EnvelopePlot.SecondaryAxis(title: "Yield (mol/mol feed)", scale: 1 / $0) : nil }
         let plot = EnvelopePlot(
             points: envelope.points, title: large ? "" : "", xTitle: "Growth rate (1/h)",
-            yTitle: "\(envelope.y) (mmol/gDW/h)", secondaryAxis: secondary,
+            yTitle: "\(row.productName.flatMap { $0.count <= 18 ? $0 : nil } ?? "Product") release (mmol/gDW/h)", secondaryAxis: secondary,
             width: large ? 720 : 480, height: large ? 420 : 320)
         return plot.svg(standalone: false)
     }
 
     private func caption(_ row: ReportData.Row) -> String {
-        let parts = ["max_theoretical_yield", "max_achievable_yield", "growth_rate"].compactMap { key -> String? in
+        let parts = ["max_theoretical_yield", "max_achievable_yield", "growth_rate", "maximum_growth"].compactMap { key -> String? in
             guard let value = row.metrics[key] ?? nil else { return nil }
             let column = ReportColumn.named(key)
             return "\(html(column.label)) <strong>\(reportNumber(value))</strong> \(html(column.unit))"

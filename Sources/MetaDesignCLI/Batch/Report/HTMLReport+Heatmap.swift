@@ -41,6 +41,13 @@ extension HTMLReport {
             """
     }
 
+    /// A map row's heading: the product's name, its id below.
+    private func productHeading(_ product: String) -> String {
+        let label = data.productLabel(product)
+        guard label != product, let name = data.rows.first(where: { $0.product == product })?.productName else { return html(product) }
+        return "\(html(name))<span class=\"id\">\(html(product))</span>"
+    }
+
     private static func conditions(of data: ReportData) -> [String] {
         data.values(\.substrate).flatMap { substrate in data.values(\.aeration).map { "\(substrate) · \($0)" } }
     }
@@ -58,8 +65,10 @@ extension HTMLReport {
         let low = min(0, values.min() ?? 0), high = max(values.max() ?? 1, low + 1e-12)
         var table = "<table class=\"heat\"><thead><tr><th>Product</th>"
         table += chassis.map { "<th>\(html($0))</th>" }.joined() + "</tr></thead><tbody>"
+        let carbonKey = ReportColumn.carbonYieldOf[metric.key]
+        var flagged = false
         for product in products {
-            table += "<tr><th>\(html(product))</th>"
+            table += "<tr><th>\(productHeading(product))</th>"
             for host in chassis {
                 guard let cell = best[product + "\u{1}" + host] else {
                     table += "<td class=\"empty\" title=\"no value\">—</td>"
@@ -67,14 +76,26 @@ extension HTMLReport {
                 }
                 let share = (cell.value - low) / (high - low)
                 let (background, ink) = HeatScale.colour(share)
-                let tip = "\(product) in \(host): \(reportNumber(cell.value)) \(metric.unit) — \(cell.row.pathway), \(cell.row.condition)"
-                table += "<td style=\"background:\(background);color:\(ink)\" title=\"\(html(tip))\">\(reportNumber(cell.value))</td>"
+                var tip = "\(data.productLabel(product)) in \(host): \(reportNumber(cell.value)) \(metric.unit) — \(cell.row.pathway), \(cell.row.condition)"
+                var mark = ""
+                if let carbonKey, let carbon = cell.row.metrics[carbonKey] ?? nil, carbon > 1 + 1e-6 {
+                    mark = "<sup>*</sup>"
+                    flagged = true
+                    tip += "; carbon yield \(reportNumber(carbon)): more carbon than the feed supplied: CO₂ fixation or other medium carbon feeds the product"
+                }
+                table += "<td style=\"background:\(background);color:\(ink)\" title=\"\(html(tip))\">\(reportNumber(cell.value))\(mark)</td>"
             }
             table += "</tr>"
         }
         table += "</tbody></table>"
-        let legend = "<div class=\"legend\"><span>\(reportNumber(low))</span><span class=\"ramp\"></span>"
-            + "<span>\(reportNumber(high)) \(html(metric.unit))</span></div>"
+        var legend = "<div class=\"legend\"><span>\(reportNumber(low))</span><span class=\"ramp\"></span>"
+            + "<span>\(reportNumber(high)) \(html(metric.unit))</span>"
+            + "<span class=\"swatch empty\"></span><span>— no value: the chassis does not offer the feed or aeration "
+            + "(skipped), the route's metabolites are not in the model, or the model is infeasible there</span></div>"
+        if flagged {
+            legend += "<p class=\"legend-note\"><sup>*</sup> carbon yield above 1: the product holds more carbon than the feed "
+                + "supplied, so carbon from outside the feed reaches it (CO₂ fixed by a carboxylase, or amino acids of a rich medium).</p>"
+        }
         return "<div class=\"heatmap\" data-grid=\"\(html(id))\"\(visible ? "" : " hidden")>\(table)\(legend)</div>"
     }
 }

@@ -23,7 +23,7 @@ extension HTMLReport {
         let body = data.ranked.enumerated().map { item -> String in
             let (rank, row) = (item.offset, item.element)
             var cells = "<td class=\"num rank\" data-sort=\"\(rank + 1)\">\(rank + 1)</td>"
-            cells += "<td><strong>\(html(row.pathway))</strong></td><td>\(html(row.product))</td><td>\(html(row.chassis))</td>"
+            cells += "<td><strong>\(html(row.pathway))</strong></td><td title=\"\(html(data.productLabel(row.product)))\">\(html(row.productName ?? row.product))</td><td>\(html(row.chassis))</td>"
             cells += "<td>\(html(row.substrate))</td><td>\(html(row.aeration))</td>"
             for column in data.columns {
                 let value = row.metrics[column.key] ?? nil
@@ -31,7 +31,9 @@ extension HTMLReport {
                 let share = largest > 0 ? min(1, abs(value ?? 0) / largest) : 0
                 let bar = column.unit.contains("/") && value != nil
                     ? " style=\"--bar:\(String(format: "%.1f", share * 100))%\"" : ""
-                cells += "<td class=\"num\(bar.isEmpty ? "" : " bar")\" data-sort=\"\(sortKey(value))\"\(bar)>\(reportNumber(value))</td>"
+                let flag = ReportColumn.carbonYields.contains(column.key) && (value ?? 0) > 1 + 1e-6
+                let tip = flag ? " title=\"more carbon than the feed supplied: CO₂ fixation or other medium carbon feeds the product\"" : ""
+                cells += "<td class=\"num\(bar.isEmpty ? "" : " bar")\(flag ? " flag" : "")\" data-sort=\"\(sortKey(value))\"\(bar)\(tip)>\(reportNumber(value))</td>"
             }
             for score in data.scoreColumns {
                 let value = row.scores[score.id] ?? nil
@@ -47,7 +49,8 @@ extension HTMLReport {
               <div class="section-head">
                 <h2>Ranking</h2>
                 <p>\(order); click a heading to sort by it. Carbon yields compare products of different \
-            size fairly. Bars show each value against the column's largest.</p>
+            size fairly; a carbon yield marked * is above 1, so carbon from outside the feed reaches \
+            the product (CO₂ fixed by a carboxylase, or amino acids of a rich medium). Bars show each value against the column's largest.</p>
               </div>
               <div class="toolbar"><input type="search" id="filter" placeholder="Filter: pathway, chassis, substrate, status…" \
             aria-label="Filter the ranking"><span id="filter-count" class="muted"></span></div>

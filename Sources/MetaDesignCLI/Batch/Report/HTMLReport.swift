@@ -66,23 +66,32 @@ struct HTMLReport {
     }
 
     private func summary() -> String {
-        let best = data.ranked.first
         let metric = data.rankingMetric
+        // A carbon yield above 1 draws on carbon outside the feed: the headline skips those (the ranking marks them).
+        let carbonRanked = metric.map { ReportColumn.carbonYields.contains($0.key) } ?? false
+        let best = data.ranked.first { row in
+            !carbonRanked || ((metric.flatMap { row.metrics[$0.key] ?? nil }) ?? 0) <= 1 + 1e-6
+        }
         let bestValue = best.flatMap { row in metric.flatMap { row.metrics[$0.key] ?? nil } }
         let conditions = data.values(\.substrate).count * data.values(\.aeration).count
         var cards = [
             card("Combinations", "\(data.rows.count)",
                  data.rows.count == data.total ? "all of the plan's \(data.total)" : "of \(data.total) in the plan (incomplete)"),
             card("Chassis", "\(data.values(\.chassis).count)", data.values(\.chassis).joined(separator: ", ")),
-            card("Pathways", "\(data.values(\.pathway).count)", "\(data.values(\.product).count) products"),
+            card("Pathways", "\(data.values(\.pathway).count)", "\(data.values(\.product).count) product\(data.values(\.product).count == 1 ? "" : "s")"),
             card("Conditions", "\(conditions)",
                  "\(data.values(\.substrate).count) substrates × \(data.values(\.aeration).count) aerations"),
         ]
         if let best, let metric, let bestValue {
             cards.append(card("Best " + metric.label, reportNumber(bestValue) + " <small>\(html(metric.unit))</small>",
-                              "\(best.pathway) in \(best.chassis), \(best.condition)", raw: true))
+                              "\(best.pathway) in \(best.chassis), \(best.condition)"
+                                + (carbonRanked && best.index != data.ranked.first?.index ? " (carbon yields above 1 left out)" : ""),
+                              raw: true))
         }
-        cards.append(card("Failed", "\(data.failedCount)", data.failedCount == 0 ? "every evaluation ran" : "see Failures",
+        let counts = data.statusCounts
+        let solved = counts.filter { ["optimal", "no_production"].contains($0.status) }.reduce(0) { $0 + $1.count }
+        let breakdown = counts.map { "\($0.status.replacingOccurrences(of: "_", with: " ")) \($0.count)" }.joined(separator: " · ")
+        cards.append(card("Evaluated", "\(solved)", "optimal or no production; " + breakdown,
                           tone: data.failedCount == 0 ? "good" : "bad"))
         return "<section class=\"cards\">\(cards.joined())</section>"
     }

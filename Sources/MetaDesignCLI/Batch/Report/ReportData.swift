@@ -8,6 +8,8 @@ struct ReportData: Sendable {
         var index: Int
         /// Identity fields.
         var chassis: String, pathway: String, product: String, substrate: String, aeration: String
+        /// The product's name (`1,4-butanediol`), when a record gave one.
+        var productName: String?
         /// `optimal`, `infeasible`, `failed`, …
         var status: String
         /// The error of a failed evaluation.
@@ -67,7 +69,7 @@ struct ReportData: Sendable {
         self.manifest = manifest
         self.source = source
         let ordered = records.canonicallyOrdered
-        rows = ordered.map(Self.row)
+        rows = Self.fillingProducts(ordered.map(Self.row))
         var numericKeys: [String] = []
         var scoreColumns: [ScoreColumn] = []
         for record in ordered {
@@ -110,6 +112,19 @@ struct ReportData: Sendable {
         }.map(\.element)
     }
 
+    /// The product's name with its id (`1,4-butanediol (14bdo)`), or the id alone.
+    func productLabel(_ product: String) -> String {
+        guard let name = rows.first(where: { $0.product == product })?.productName, !name.isEmpty, name != product else { return product }
+        return "\(name) (\(product))"
+    }
+
+    /// How many records have each status, most frequent first.
+    var statusCounts: [(status: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for row in rows { counts[row.status, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// Distinct values of a dimension, in first-seen (plan) order.
     func values(_ dimension: KeyPath<Row, String>) -> [String] { Self.distinct(rows.map { $0[keyPath: dimension] }) }
 
@@ -132,10 +147,24 @@ struct ReportData: Sendable {
         }
         return Row(
             index: record.index, chassis: record["chassis"]?.string ?? "?", pathway: record["pathway"]?.string ?? "?",
-            product: record["product"]?.string ?? record["pathway"]?.string ?? "?",
+            product: record["product"]?.string ?? "",
             substrate: record["substrate"]?.string ?? "?", aeration: record["aeration"]?.string ?? "?",
+            productName: record["product_name"]?.string,
             status: record["status"]?.string ?? "?", error: record["error"]?.string, metrics: metrics, scores: scores,
             envelope: record["envelope"].flatMap(envelope), seconds: record["seconds"]?.number)
+    }
+
+    /// Records that stopped before the route was read (skipped set-ups) name no product: take
+    /// it, and its name, from another record of the same pathway, else the pathway id.
+    private static func fillingProducts(_ rows: [Row]) -> [Row] {
+        var products: [String: (String, String?)] = [:]
+        for row in rows where !row.product.isEmpty && products[row.pathway] == nil { products[row.pathway] = (row.product, row.productName) }
+        return rows.map { row in
+            guard row.product.isEmpty else { return row }
+            var filled = row
+            (filled.product, filled.productName) = products[row.pathway] ?? (row.pathway, nil)
+            return filled
+        }
     }
 
     private static func envelope(_ value: JSONValue) -> RecordEnvelope? {

@@ -81,6 +81,14 @@ enum ReportStyle {
         table.heat td.empty { background: repeating-linear-gradient(45deg, #f1f3f7, #f1f3f7 5px, #e7ebf1 5px, #e7ebf1 10px);
           color: #9aa4b5; font-weight: 400; }
         .legend { display: flex; align-items: center; gap: 8px; margin: 10px 0 0 4px; color: var(--muted); font-size: 12px; }
+        .legend { flex-wrap: wrap; }
+        .legend .swatch { width: 22px; height: 12px; border-radius: 3px; margin-left: 18px; }
+        .legend .swatch.empty { background: repeating-linear-gradient(45deg, #f1f3f7, #f1f3f7 4px, #dfe4ec 4px, #dfe4ec 8px); }
+        .legend-note { color: var(--muted); font-size: 12px; margin: 6px 0 0 4px; }
+        table.heat th .id { display: block; font-weight: 400; font-size: 11px; color: var(--muted); }
+        table.heat td sup { font-size: 10px; margin-left: 1px; }
+        td.num.flag { color: #9a3412; }
+        td.num.flag::after { content: "*"; font-size: 10px; vertical-align: super; }
         .legend .ramp { width: 220px; height: 10px; border-radius: 5px; background: \(HeatScale.gradient); }
         .envelope-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 18px; }
         .envelope-card { border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; background: #fcfdfe; }

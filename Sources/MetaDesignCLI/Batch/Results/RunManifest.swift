@@ -35,6 +35,7 @@ enum RunManifest {
                 ("records", .integer(summary.resumed + summary.evaluated)),
                 ("evaluated_this_run", .integer(summary.evaluated)),
                 ("failed_this_run", .integer(summary.failed)),
+                ("skipped_this_run", .integer(summary.skipped)),
                 ("seconds_this_run", .number((summary.seconds * 1000).rounded() / 1000)),
                 ("evaluations_per_second", .number((summary.rate * 100).rounded() / 100)),
             ]
