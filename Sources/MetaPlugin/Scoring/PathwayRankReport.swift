@@ -71,7 +71,16 @@ public struct PathwayRankReport: Sendable {
         return (value < 0 ? "-" : "") + "\(rounded)e\(exponent)"
     }
 
-    /// A terminal report: rank, chassis, pathway, composite, raw components, then the skipped pairs.
+    /// Whether the route makes more product carbon than the substrate supplies: the rest is
+    /// fixed CO2 (real: succinate's reductive branch reaches 8/7 C-mol/C-mol) or comes from other
+    /// medium components (the amino acids of L. plantarum's medium), in which case the yield on
+    /// the substrate overstates what the route does with it.
+    public static func exceedsSubstrateCarbon(_ candidate: PathwayRanking.Candidate) -> Bool {
+        (value(candidate, "carbon_yield") ?? 0) > 1 + 1e-6
+    }
+
+    /// A terminal report: rank, chassis, pathway, composite, raw components (carbon yields above
+    /// 1 starred and explained), then the skipped pairs.
     public func table() -> String {
         let substrate = condition.substrates.first?.name ?? "default substrate"
         let used = weights.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key)=\(formatFlux($0.value))" }
@@ -79,12 +88,19 @@ public struct PathwayRankReport: Sendable {
                      "weights: \(used.joined(separator: ", "))", ""]
         let rows = ranked.enumerated().map { index, entry in
             [String(index + 1), entry.candidate.chassis, entry.candidate.pathway, Self.cell(entry.score)]
-                + Self.columns.map { Self.cell(Self.value(entry.candidate, $0.key)) }
+                + Self.columns.map { column in
+                    let cell = Self.cell(Self.value(entry.candidate, column.key))
+                    return column.key == "carbon_yield" && Self.exceedsSubstrateCarbon(entry.candidate) ? cell + "*" : cell
+                }
         }
         lines.append(TextTable(headers: ["#", "chassis", "pathway", "score"] + Self.columns.map(\.header),
                                rows: rows, rightAligned: Set(3..<(4 + Self.columns.count))).rendered())
         lines.append("units: " + Self.columns.map { "\($0.header) \($0.unit)" }.joined(separator: "; ")
                      + "; — = unknown (left out of that row's mean)")
+        if ranked.contains(where: { Self.exceedsSubstrateCarbon($0.candidate) }) {
+            lines.append("* more product carbon than the substrate supplies: the rest is fixed CO2 (real for succinate's "
+                         + "reductive branch) or other medium components such as amino acids (then the substrate yield overstates the route)")
+        }
         if !skipped.isEmpty {
             lines += ["", "not evaluated:"]
             lines += skipped.map { pair in
@@ -96,7 +112,7 @@ public struct PathwayRankReport: Sendable {
     }
 
     /// JSON: `product`, `weights`, `ranking` (rank, chassis, pathway, score, components with raw
-    /// and normalised values, notes) and `skipped`.
+    /// and normalised values, `exceeds_substrate_carbon`, notes) and `skipped`.
     public func json() -> JSONText {
         func number(_ value: Double?) -> JSONText { value.map(JSONText.number) ?? .null }
         let ranking = ranked.enumerated().map { index, entry in
@@ -107,6 +123,7 @@ public struct PathwayRankReport: Sendable {
                     (metric.key, .object([("value", number(metric.value)), ("normalised", number(entry.normalised[metric.key])),
                                           ("weight", number(weights[metric.key])), ("higher_is_better", .bool(metric.higherIsBetter))]))
                 })),
+                ("exceeds_substrate_carbon", .bool(Self.exceedsSubstrateCarbon(entry.candidate))),
                 ("notes", .array(entry.candidate.notes.map(JSONText.string))),
             ])
         }
