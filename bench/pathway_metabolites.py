@@ -37,6 +37,39 @@ COMMON = ["atp", "adp", "amp", "nad", "nadh", "nadp", "nadph", "coa", "accoa", "
           "e4p", "r5p", "3pg", "13dpg", "2pg", "fdp", "ipdp", "dmpp", "frdp", "grdp"]
 
 
+
+# Names other models give these metabolites (iMA871 has neither formulas nor cross-references,
+# only names such as "NAD(+)", "Orthophosphate", "Glycerone phosphate"): the resolver's last resort.
+SYNONYMS = {
+    'nadh': ['NADH'],
+    'nad': ['NAD(+)', 'NAD+', 'NAD'],
+    'nadph': ['NADPH'],
+    'nadp': ['NADP(+)', 'NADP+', 'NADP'],
+    'atp': ['ATP'],
+    'adp': ['ADP'],
+    'amp': ['AMP'],
+    'gdp': ['GDP'],
+    'co2': ['CO2', 'Carbon dioxide'],
+    'h2o': ['H2O', 'Water'],
+    'pi': ['Orthophosphate', 'Phosphate'],
+    'ppi': ['Pyrophosphate', 'Diphosphate'],
+    'o2': ['Oxygen', 'O2'],
+    'nh4': ['NH3', 'Ammonia', 'Ammonium', 'NH4+'],
+    'hco3': ['HCO3-', 'Bicarbonate', 'Hydrogencarbonate'],
+    'orn': ['L-Ornithine'],
+    'malcoa': ['Malonyl-CoA'],
+    'succoa': ['Succinyl-CoA'],
+    'lcts': ['Lactose'],
+    'dhap': ['Glycerone phosphate', 'Dihydroxyacetone phosphate'],
+    'urea': ['Urea'],
+    'f6p': ['D-Fructose 6-phosphate', 'Fructose 6-phosphate'],
+    'coa': ['CoA', 'Coenzyme A'],
+    'accoa': ['Acetyl-CoA'],
+    'pyr': ['Pyruvate'],
+    'oaa': ['Oxaloacetate'],
+    'akg': ['2-Oxoglutarate'],
+}
+
 def referenced_ids():
     ids, new = set(), set()
     for path in glob.glob(os.path.join(LIBRARY, "*.yaml")):
@@ -105,6 +138,8 @@ def main():
         if inchikey:
             xrefs.append(f"inchikey:{inchikey}")
         entry = {"id": base, "name": met.name, "formula": met.formula, "charge": int(met.charge), "xrefs": xrefs}
+        if base in SYNONYMS:
+            entry["synonyms"] = SYNONYMS[base]
         if inchikey:
             matches = yeast_by_block.get(inchikey[:14], [])
             if len(matches) > 1:  # prefer the same stereo block
@@ -128,6 +163,7 @@ def main():
         "# ChEBI/KEGG/MetaNetX, so an xref cannot find its species; `smiles` is the exact SMILES string\n"
         "# of the matching yeast-GEM cytosolic species (matched by InChIKey connectivity with RDKit) for\n"
         "# a resolver that compares SMILES annotations. Not a standard xref prefix: optional.\n"
+        "# synonyms: names other models use (iMA871 has only names), matched case-insensitively.\n"
         f"# Regenerate: python3 bench/pathway_metabolites.py. No yeast-GEM match: {', '.join(unmatched) or 'none'}.\n")
     body = yaml.safe_dump({"metabolites": entries}, sort_keys=False, allow_unicode=True, width=1000,
                           default_flow_style=None)

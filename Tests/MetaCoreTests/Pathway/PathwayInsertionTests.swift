@@ -51,6 +51,29 @@ final class PathwayInsertionTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(result.objectiveValue), 9.39525423728813, accuracy: 1e-6 * 9.4)
     }
 
+    /// iMA871 (A. niger) has no formulas, no cross-references and no cytosolic proton: its
+    /// metabolites are found by name (synonyms), and the route's protons are left out as the
+    /// model's own reactions leave them out, without an H or charge imbalance being claimed.
+    func testNamesOnlyModelWithoutProtons() throws {
+        let chassis = try ModelIO.read(path: TestModels.path("iMA871.xml.gz")).model
+        let table = MetaboliteTable([
+            PathwayMetabolite(id: "nadh", name: "Nicotinamide adenine dinucleotide - reduced", formula: "C21H27N7O14P2", charge: -2, synonyms: ["NADH"]),
+            PathwayMetabolite(id: "nad", name: "Nicotinamide adenine dinucleotide", formula: "C21H26N7O14P2", charge: -1, synonyms: ["NAD(+)"]),
+            PathwayMetabolite(id: "h", name: "H+", formula: "H", charge: 1),
+            PathwayMetabolite(id: "h2o", name: "Water", formula: "H2O", charge: 0, synonyms: ["H2O"]),
+            PathwayMetabolite(id: "glyc", name: "Glycerol", formula: "C3H8O3", charge: 0),
+        ])
+        let pathway = try PathwayTestSupport.pathway("pdo_glycerol_dha", in: "13pdo.yaml")
+        let insertion = try chassis.inserting(pathway, table: table)
+        XCTAssertEqual(insertion.omittedProtons, [try XCTUnwrap(MetaboliteReference(parsing: "h_c"))])
+        XCTAssertEqual(insertion.metabolite(for: try XCTUnwrap(MetaboliteReference(parsing: "nadh_c"))), "NADH")
+        XCTAssertEqual(insertion.metabolite(for: try XCTUnwrap(MetaboliteReference(parsing: "glyc_c"))), "GL")
+        XCTAssertEqual(insertion.unbalanced, [])
+        let reduction = try XCTUnwrap(insertion.balances.first { $0.reaction == "PDOR_pdo" })
+        XCTAssertFalse(reduction.isVerifiable, "charge and hydrogen were not checked")
+        XCTAssertEqual(insertion.model.reaction("PDOR_pdo")?.stoichiometry["NADH"], -1)
+    }
+
     func testSameIDAndClashes() throws {
         let chassis = try PathwayTestSupport.eColiCore()
         let pgi = try ReactionEquation.parse("g6p_c <=> f6p_c")

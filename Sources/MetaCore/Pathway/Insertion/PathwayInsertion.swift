@@ -55,6 +55,10 @@ public struct PathwayInsertion: Sendable {
     /// The boundary reaction that releases the product (its exchange, or a demand or sink),
     /// whose flux measures production; `nil` when the product cannot leave.
     public var productDrain: String?
+    /// Proton references left out of the route's equations because the chassis does not track
+    /// protons in that compartment (iMA871 has none in its cytosol), as its own reactions do;
+    /// the hydrogen and charge balance of those reactions is then not checked.
+    public var omittedProtons: [MetaboliteReference] = []
 
     /// The number of heterologous steps: pathway reactions added (native ones and export excluded).
     public var heterologousSteps: Int { addedReactions.count }
@@ -113,6 +117,7 @@ private struct InsertionBuilder {
     var exportReactions: [Reaction] = []
     var native: [PathwayInsertion.NativeReaction] = []
     var renamed: [String: String] = [:]
+    var omittedProtons: [MetaboliteReference] = []
 
     init(chassis: Model, pathway: Pathway, table: MetaboliteTable, index: ChassisIndex) {
         self.chassis = chassis
@@ -137,6 +142,10 @@ private struct InsertionBuilder {
             case .create(let metabolite, let resolution):
                 resolutions.append(resolution)
                 created.append(metabolite)
+            case .unresolved(let missing) where reference.id == "h":
+                // No proton in the compartment under any id, cross-reference or name: the model
+                // does not track protons there, so the route's equations leave them out as well.
+                omittedProtons.append(missing.reference)
             case .unresolved(let missing):
                 unresolved.append(missing)
             }
@@ -250,6 +259,7 @@ private struct InsertionBuilder {
             balances: (added + exportReactions).filter { !$0.isBoundary }.map { balance(of: $0, in: model) },
             productMetabolite: productID, productDrain: drain)
         insertion.renamedReactions = renamed
+        insertion.omittedProtons = omittedProtons
         return insertion
     }
 
@@ -281,11 +291,18 @@ private struct InsertionBuilder {
         }
         let step = renamed.first { $0.value == reaction.id }?.key ?? reaction.id
         let waiver = pathway.reactions.first { $0.id == step }?.balanceWaiver
-        return ReactionBalance.check(
+        var balance = ReactionBalance.check(
             reaction: reaction.id, stoichiometry: reaction.stoichiometry.elements.map { ($0.key, $0.value) }, waiver: waiver,
             formula: { id in
                 (Self.informative(model.metabolite(id)?.formula) ?? declared[id]?.formula ?? model.metabolite(id)?.formula).flatMap(Formula.init)
             },
             charge: { id in index.recordsCharges ? (model.metabolite(id)?.charge ?? declared[id]?.charge) : declared[id]?.charge })
+        let stepReferences = pathway.reactions.first { $0.id == step }.map { Set($0.stoichiometry.keys) } ?? []
+        if omittedProtons.contains(where: stepReferences.contains) {
+            balance.elementImbalance["H"] = nil
+            balance.chargeImbalance = nil
+            balance.metabolitesWithoutCharge.append("h (not tracked by the chassis)")
+        }
+        return balance
     }
 }
