@@ -57,7 +57,7 @@ public struct PathwayInsertion: Sendable {
     public var productDrain: String?
     /// Proton references left out of the route's equations because the chassis does not track
     /// protons in that compartment (iMA871 has none in its cytosol), as its own reactions do;
-    /// the hydrogen and charge balance of those reactions is then not checked.
+    /// in a chassis without a cytosolic proton no hydrogen or charge balance is checked.
     public var omittedProtons: [MetaboliteReference] = []
 
     /// The number of heterologous steps: pathway reactions added (native ones and export excluded).
@@ -118,6 +118,8 @@ private struct InsertionBuilder {
     var native: [PathwayInsertion.NativeReaction] = []
     var renamed: [String: String] = [:]
     var omittedProtons: [MetaboliteReference] = []
+    /// Whether the chassis has no cytosolic proton (iMA871): its formulas then cannot agree on hydrogen.
+    var protonsUntracked = false
 
     init(chassis: Model, pathway: Pathway, table: MetaboliteTable, index: ChassisIndex) {
         self.chassis = chassis
@@ -151,6 +153,9 @@ private struct InsertionBuilder {
             }
         }
         guard unresolved.isEmpty else { throw .unresolvedMetabolites(pathway: pathway.id, unresolved) }
+        if case .unresolved = resolver.resolve(MetaboliteReference(id: "h", compartment: CompartmentKind.cytosol.letter)) {
+            protonsUntracked = true
+        }
         for resolution in resolutions { mapping[resolution.reference] = resolution.metabolite }
     }
 
@@ -297,8 +302,7 @@ private struct InsertionBuilder {
                 (Self.informative(model.metabolite(id)?.formula) ?? declared[id]?.formula ?? model.metabolite(id)?.formula).flatMap(Formula.init)
             },
             charge: { id in index.recordsCharges ? (model.metabolite(id)?.charge ?? declared[id]?.charge) : declared[id]?.charge })
-        let stepReferences = pathway.reactions.first { $0.id == step }.map { Set($0.stoichiometry.keys) } ?? []
-        if omittedProtons.contains(where: stepReferences.contains) {
+        if protonsUntracked {
             balance.elementImbalance["H"] = nil
             balance.chargeImbalance = nil
             balance.metabolitesWithoutCharge.append("h (not tracked by the chassis)")
