@@ -30,8 +30,8 @@ extension SBMLParser {
             switch try next() {
             case .start:
                 if let depth = qualifierDepth, xml.depth > depth {
-                    if isElement("li"), let resource = attribute("resource", .rdf),
-                       let (namespace, identifier) = SBMLIdentifiers.parseIdentifiersURI(resource) {
+                    if isElement("li"), let resource = attributeRange("resource", .rdf),
+                       let (namespace, identifier) = SBMLIdentifiers.parseIdentifiersURI(bytes: UnsafeBufferPointer(rebasing: xml.buffer[resource])) {
                         annotations.add(identifier, in: namespace)
                     }
                 } else if xml.tag.namespace == .bqbiol || xml.tag.namespace == .bqmodel {

@@ -5,12 +5,13 @@
 /// Each `read…` method is called on a start tag and consumes that element up to and
 /// including its end tag, so unknown elements are skipped whole with `skip()`.
 final class SBMLParser {
-    var xml: XMLTokenizer
+    let xml: XMLTokenizer
     let file: String
     var document = SBMLDocument()
 
-    init(bytes: [UInt8], file: String) {
-        xml = XMLTokenizer(bytes: bytes)
+    /// A parser over `buffer`, which must stay valid while the parser is used.
+    init(buffer: UnsafeBufferPointer<UInt8>, file: String) {
+        xml = XMLTokenizer(buffer: buffer)
         self.file = file
     }
 
@@ -18,12 +19,12 @@ final class SBMLParser {
 
     /// The 1-based line of a byte offset, counted only when an error needs it.
     func line(at offset: Int) -> Int {
-        SBMLParser.line(at: offset, in: xml.bytes)
+        SBMLParser.line(at: offset, in: xml.buffer)
     }
 
-    static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+    static func line(at offset: Int, in bytes: some Collection<UInt8>) -> Int {
         var count = 1
-        for byte in bytes[0..<min(offset, bytes.count)] where byte == 0x0A { count += 1 }
+        for byte in bytes.prefix(max(offset, 0)) where byte == 0x0A { count += 1 }
         return count
     }
 
@@ -135,7 +136,7 @@ final class SBMLParser {
 
     /// Reads the whole document.
     func parse() throws(ModelReadError) -> SBMLDocument {
-        guard !xml.bytes.isEmpty else { throw ModelReadError(file: file, line: 1, message: "file is empty") }
+        guard !xml.buffer.isEmpty else { throw ModelReadError(file: file, line: 1, message: "file is empty") }
         guard try nextChild() else { throw error(at: 0, "not an SBML document: no root element") }
         guard isElement("sbml") else {
             let name = xml.rawString(xml.tag.qualifiedName)
@@ -145,7 +146,7 @@ final class SBMLParser {
         document.version = try integer("version", of: "sbml") ?? 1
         for attribute in xml.tag.attributes {
             guard xml.equals(attribute.qualifiedName, "xmlns") || attribute.prefixEnd.map({ xml.equals(attribute.qualifiedName.lowerBound..<$0, "xmlns") }) == true else { continue }
-            switch XMLNamespace(uri: xml.bytes[attribute.value]) {
+            switch XMLNamespace(uri: xml.buffer[attribute.value]) {
             case .fbc:
                 document.hasFBC = true
                 document.isFBCVersion1 = xml.rawString(attribute.value).hasSuffix("version1")

@@ -13,8 +13,9 @@ public enum SBMLReader {
     ///   undeclared species, compartments or parameters, duplicate ids and objectives on
     ///   unknown reactions.
     public static func read(bytes: [UInt8], file: String) throws(ModelReadError) -> LoadedModel {
-        let parser = SBMLParser(bytes: bytes, file: file)
-        let document = try parser.parse()
+        let document = try bytes.withUnsafeBufferPointer { (buffer) throws(ModelReadError) in
+            try SBMLParser(buffer: buffer, file: file).parse()
+        }
         var builder = SBMLModelBuilder(document: document, bytes: bytes, file: file)
         let model = try builder.build()
         return LoadedModel(model: model, warnings: builder.warnings)

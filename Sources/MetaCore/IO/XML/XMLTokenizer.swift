@@ -23,16 +23,16 @@ enum XMLEvent {
 /// A pull tokenizer over UTF-8 bytes: elements, attributes, text, comments, CDATA,
 /// processing instructions and DOCTYPE, with namespace resolution.
 ///
-/// Names and values are byte ranges into `bytes`; strings are made only when the
+/// Names and values are byte ranges into `buffer`; strings are made only when the
 /// reader asks for one, which keeps a 10 MB document to a few allocations per element.
 ///
 /// A final class rather than a struct, and the bytes behind a raw buffer, because
 /// unoptimised (debug) builds would otherwise copy and retain the state on every call.
+/// The buffer belongs to the caller, who keeps it alive while the tokenizer is in use
+/// (`SBMLReader` parses inside `withUnsafeBufferPointer`), so a 10 MB document is not copied.
 final class XMLTokenizer {
-    let bytes: [UInt8]
-    /// A private copy of `bytes`, read without reference counting or exclusivity checks.
-    private let buffer: UnsafeBufferPointer<UInt8>
-    private let allocation: UnsafeMutableBufferPointer<UInt8>
+    /// The document, read without reference counting or exclusivity checks.
+    let buffer: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
     /// The current start tag (valid after `.start`, until the next call).
     private(set) var tag = XMLTag()
@@ -40,21 +40,19 @@ final class XMLTokenizer {
     private var open: [Range<Int>] = []
     /// In-scope namespace declarations; `depth` is the element depth that declared them.
     private var bindings: [NamespaceBinding] = []
+    /// Namespace URIs already classified, by the range of their first occurrence: SBML files
+    /// redeclare the same few namespaces on every `<rdf:RDF>`, thousands of times.
+    private var classifiedURIs: [(uri: Range<Int>, namespace: XMLNamespace)] = []
     private var pendingEnd = false
     private var rootSeen = false
 
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
-        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = copy.initialize(from: bytes)
-        allocation = copy
-        buffer = UnsafeBufferPointer(rebasing: copy[0..<bytes.count])
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // UTF-8 byte-order mark
+    /// A tokenizer over `buffer`, which must stay valid as long as the tokenizer is used.
+    init(buffer: UnsafeBufferPointer<UInt8>) {
+        self.buffer = buffer
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // UTF-8 byte-order mark
         tag.attributes.reserveCapacity(16)
-    }
-
-    deinit {
-        allocation.deallocate()
+        open.reserveCapacity(32)
+        bindings.reserveCapacity(32)
     }
 
     /// The current element depth (1 inside the root element).
@@ -276,11 +274,12 @@ final class XMLTokenizer {
         return index
     }
 
-    private func readName(context: String) throws(XMLSyntaxError) -> Range<Int> {
+    /// Reads a name at `position`; `context` (built only for an error) says what the name is.
+    private func readName(context: @autoclosure () -> String) throws(XMLSyntaxError) -> Range<Int> {
         let start = position
         guard position < buffer.count, isNameStart(buffer[position]) else {
-            if position >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context)") }
-            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[position]))' in \(context)")
+            if position >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context())") }
+            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[position]))' in \(context())")
         }
         position = scan(from: position, while: isNameByte)
         return start..<position
@@ -400,11 +399,20 @@ final class XMLTokenizer {
         for attribute in tag.attributes {
             let name = attribute.qualifiedName
             if equals(name, "xmlns") {
-                bindings.append(NamespaceBinding(prefix: nil, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
+                bindings.append(NamespaceBinding(prefix: nil, namespace: classify(uri: attribute.value), depth: open.count))
             } else if let colon = attribute.prefixEnd, equals(name.lowerBound..<colon, "xmlns") {
-                bindings.append(NamespaceBinding(prefix: (colon + 1)..<name.upperBound, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
+                bindings.append(NamespaceBinding(prefix: (colon + 1)..<name.upperBound, namespace: classify(uri: attribute.value), depth: open.count))
             }
         }
+    }
+
+    /// The namespace of the URI at `uri`, classified once per distinct URI.
+    private func classify(uri: Range<Int>) -> XMLNamespace {
+        for known in classifiedURIs where sameBytes(known.uri, uri) { return known.namespace }
+        let namespace = XMLNamespace(uri: buffer[uri])
+        // A file with ever-new URIs would make the list a slow search; stop caching then.
+        if classifiedURIs.count < 32 { classifiedURIs.append((uri, namespace)) }
+        return namespace
     }
 
     private func resolveNames() {
