@@ -14,8 +14,22 @@ enum SBMLIdentifiers {
     /// The model id of an SBML gene product id (`G_b0001` → `b0001`); COBRApy also
     /// maps its `__SBML_DOT__` spelling back to `.`.
     static func gene(fromSBML sid: String) -> String {
-        let dotted = sid.utf8.contains(UInt8(ascii: "_")) && sid.contains("__SBML_DOT__") ? sid.replacing("__SBML_DOT__", with: ".") : sid
+        let dotted = contains(sid, "__SBML_DOT__") ? sid.replacing("__SBML_DOT__", with: ".") : sid
         return clip(unescape(dotted), prefix: "G_")
+    }
+
+    /// Whether `text` holds `pattern`, compared as UTF-8 bytes (Foundation's `contains`
+    /// goes through `NSString`, which showed in the reader's profile).
+    private static func contains(_ text: String, _ pattern: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        let utf8 = text.utf8
+        guard let first = needle.first, utf8.count >= needle.count else { return false }
+        var start = utf8.startIndex
+        while let candidate = utf8[start...].firstIndex(of: first) {
+            if utf8[candidate...].starts(with: needle) { return true }
+            start = utf8.index(after: candidate)
+        }
+        return false
     }
 
     /// The SBML species id of a metabolite id.

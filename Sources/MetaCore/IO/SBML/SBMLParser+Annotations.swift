@@ -5,7 +5,7 @@ extension SBMLParser {
     /// Reads `<notes>` as COBRApy does: every XHTML `<p>` whose text reads `KEY: value`
     /// becomes an entry (keys and values trimmed; a later duplicate key wins; entries
     /// with an empty value are dropped).
-    func readNotes() throws(ModelReadError) -> OrderedDictionary<String, String> {
+    mutating func readNotes() throws(ModelReadError) -> OrderedDictionary<String, String> {
         var notes: OrderedDictionary<String, String> = [:]
         let base = xml.depth
         while xml.depth >= base {
@@ -23,7 +23,7 @@ extension SBMLParser {
     /// Adds the identifiers.org resources under any BioModels qualifier (`bqbiol:is`,
     /// `bqbiol:isVersionOf`, `bqmodel:is`…) to `annotations`, as COBRApy keeps them all
     /// regardless of qualifier. Other resources and other annotation content are ignored.
-    func readAnnotation(into annotations: inout Annotations) throws(ModelReadError) {
+    mutating func readAnnotation(into annotations: inout Annotations) throws(ModelReadError) {
         let base = xml.depth
         var qualifierDepth: Int?
         while true {

@@ -1,11 +1,12 @@
 /// Recursive-descent reading of an SBML document over the pull tokenizer.
 ///
-/// A final class so that unoptimised builds do not copy the growing document on every call.
+/// A struct with `mutating` methods (and the tokenizer a struct inside it), so that exclusive
+/// access to the parsing state is checked at compile time rather than on every access.
 ///
 /// Each `read…` method is called on a start tag and consumes that element up to and
 /// including its end tag, so unknown elements are skipped whole with `skip()`.
-final class SBMLParser {
-    let xml: XMLTokenizer
+struct SBMLParser {
+    var xml: XMLTokenizer
     let file: String
     var document = SBMLDocument()
 
@@ -36,7 +37,7 @@ final class SBMLParser {
 
     // MARK: Navigation
 
-    func next() throws(ModelReadError) -> XMLEvent {
+    mutating func next() throws(ModelReadError) -> XMLEvent {
         do {
             return try xml.next()
         } catch {
@@ -45,7 +46,7 @@ final class SBMLParser {
     }
 
     /// Moves to the next child start tag of the current element; `false` once the element has ended.
-    func nextChild() throws(ModelReadError) -> Bool {
+    mutating func nextChild() throws(ModelReadError) -> Bool {
         while true {
             switch try next() {
             case .start: return true
@@ -56,7 +57,7 @@ final class SBMLParser {
     }
 
     /// Consumes the rest of the current element.
-    func skip() throws(ModelReadError) {
+    mutating func skip() throws(ModelReadError) {
         do {
             try xml.skipElement()
         } catch {
@@ -65,7 +66,7 @@ final class SBMLParser {
     }
 
     /// The decoded text content of the current element; consumes it.
-    func text() throws(ModelReadError) -> String {
+    mutating func text() throws(ModelReadError) -> String {
         do {
             return try xml.readText()
         } catch {
@@ -135,7 +136,7 @@ final class SBMLParser {
     // MARK: Document
 
     /// Reads the whole document.
-    func parse() throws(ModelReadError) -> SBMLDocument {
+    mutating func parse() throws(ModelReadError) -> SBMLDocument {
         guard !xml.buffer.isEmpty else { throw ModelReadError(file: file, line: 1, message: "file is empty") }
         guard try nextChild() else { throw error(at: 0, "not an SBML document: no root element") }
         guard isElement("sbml") else {
@@ -173,7 +174,7 @@ final class SBMLParser {
         return document
     }
 
-    private func readModel() throws(ModelReadError) {
+    private mutating func readModel() throws(ModelReadError) {
         document.modelOffset = xml.tag.offset
         document.modelID = attribute("id") ?? ""
         document.modelName = attribute("name") ?? ""
@@ -183,26 +184,26 @@ final class SBMLParser {
             if isElement("notes") {
                 document.modelNotes = try readNotes()
             } else if isElement("listOfCompartments") {
-                try readList("compartment") { (parser: SBMLParser) throws(ModelReadError) in try parser.readCompartment() }
+                try readList("compartment") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readCompartment() }
             } else if isElement("listOfSpecies") {
-                try readList("species") { (parser: SBMLParser) throws(ModelReadError) in try parser.readSpecies() }
+                try readList("species") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readSpecies() }
             } else if isElement("listOfParameters") {
-                try readList("parameter") { (parser: SBMLParser) throws(ModelReadError) in try parser.readParameter() }
+                try readList("parameter") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readParameter() }
             } else if isElement("listOfReactions") {
-                try readList("reaction") { (parser: SBMLParser) throws(ModelReadError) in try parser.readReaction() }
+                try readList("reaction") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readReaction() }
             } else if isElement("listOfGeneProducts") {
                 document.hasFBC = true
-                try readList("geneProduct") { (parser: SBMLParser) throws(ModelReadError) in try parser.readGeneProduct() }
+                try readList("geneProduct") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readGeneProduct() }
             } else if isElement("listOfObjectives") {
                 document.hasFBC = true
                 try readObjectives()
             } else if isElement("listOfFluxBounds") {
                 document.hasFBC = true
                 document.isFBCVersion1 = true
-                try readList("fluxBound") { (parser: SBMLParser) throws(ModelReadError) in try parser.readFluxBound() }
+                try readList("fluxBound") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readFluxBound() }
             } else if isElement("listOfGroups") {
                 document.hasGroups = true
-                try readList("group") { (parser: SBMLParser) throws(ModelReadError) in try parser.readGroup() }
+                try readList("group") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readGroup() }
             } else {
                 try skip()
             }
@@ -210,10 +211,10 @@ final class SBMLParser {
     }
 
     /// Calls `body` for each child named `element` of a `listOf…`, skipping anything else.
-    func readList(_ element: StaticString, _ body: (SBMLParser) throws(ModelReadError) -> Void) throws(ModelReadError) {
+    mutating func readList(_ element: StaticString, _ body: (inout SBMLParser) throws(ModelReadError) -> Void) throws(ModelReadError) {
         while try nextChild() {
             if isElement(element) {
-                try body(self)
+                try body(&self)
             } else {
                 try skip()
             }

@@ -14,7 +14,8 @@ public enum SBMLReader {
     ///   unknown reactions.
     public static func read(bytes: [UInt8], file: String) throws(ModelReadError) -> LoadedModel {
         let document = try bytes.withUnsafeBufferPointer { (buffer) throws(ModelReadError) in
-            try SBMLParser(buffer: buffer, file: file).parse()
+            var parser = SBMLParser(buffer: buffer, file: file)
+            return try parser.parse()
         }
         var builder = SBMLModelBuilder(document: document, bytes: bytes, file: file)
         let model = try builder.build()

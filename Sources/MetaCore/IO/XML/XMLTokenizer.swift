@@ -26,11 +26,13 @@ enum XMLEvent {
 /// Names and values are byte ranges into `buffer`; strings are made only when the
 /// reader asks for one, which keeps a 10 MB document to a few allocations per element.
 ///
-/// A final class rather than a struct, and the bytes behind a raw buffer, because
-/// unoptimised (debug) builds would otherwise copy and retain the state on every call.
-/// The buffer belongs to the caller, who keeps it alive while the tokenizer is in use
-/// (`SBMLReader` parses inside `withUnsafeBufferPointer`), so a 10 MB document is not copied.
-final class XMLTokenizer {
+/// A struct driven through `mutating` methods, so that its state is checked for exclusive
+/// access at compile time: as a class, every read of `position` or `tag` cost a runtime
+/// exclusivity check, a fifth of the reading time of a genome-scale model.
+/// The bytes are a raw buffer that belongs to the caller, who keeps it alive while the
+/// tokenizer is in use (`SBMLReader` parses inside `withUnsafeBufferPointer`), so a 10 MB
+/// document is neither copied nor reference-counted.
+struct XMLTokenizer {
     /// The document, read without reference counting or exclusivity checks.
     let buffer: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
@@ -59,7 +61,7 @@ final class XMLTokenizer {
     var depth: Int { open.count }
 
     /// Advances to the next event.
-    func next() throws(XMLSyntaxError) -> XMLEvent {
+    mutating func next() throws(XMLSyntaxError) -> XMLEvent {
         if pendingEnd {
             pendingEnd = false
             closeElement()
@@ -78,7 +80,7 @@ final class XMLTokenizer {
                 let start = position
                 position = scan(from: position) { $0 != UInt8(ascii: "<") }
                 if open.isEmpty {
-                    if let bad = (start..<position).first(where: { !isSpace(buffer[$0]) }) {
+                    if let bad = (start..<position).first(where: { !Self.isSpace(buffer[$0]) }) {
                         throw XMLSyntaxError(offset: bad, message: "text outside the root element (not an XML document, or garbage bytes)")
                     }
                     continue
@@ -117,7 +119,7 @@ final class XMLTokenizer {
     }
 
     /// Skips the rest of the element whose start tag was just returned, including its children.
-    func skipElement() throws(XMLSyntaxError) {
+    mutating func skipElement() throws(XMLSyntaxError) {
         let target = depth - 1
         while depth > target {
             if case .endOfDocument = try next() { return }
@@ -126,7 +128,7 @@ final class XMLTokenizer {
 
     /// The concatenated, entity-decoded text inside the element whose start tag was just
     /// returned, ignoring child tags; consumes the element.
-    func readText() throws(XMLSyntaxError) -> String {
+    mutating func readText() throws(XMLSyntaxError) -> String {
         let target = depth - 1
         var result = ""
         while depth > target {
@@ -205,11 +207,11 @@ final class XMLTokenizer {
 
     // MARK: Lexing
 
-    private func isSpace(_ byte: UInt8) -> Bool {
+    private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
-    private func isNameByte(_ byte: UInt8) -> Bool {
+    private static func isNameByte(_ byte: UInt8) -> Bool {
         // Letters, digits, '_', ':', '-', '.', and any non-ASCII byte (UTF-8 names).
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -221,8 +223,8 @@ final class XMLTokenizer {
         }
     }
 
-    private func isNameStart(_ byte: UInt8) -> Bool {
-        isNameByte(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".")
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        Self.isNameByte(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".")
             && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
@@ -243,7 +245,7 @@ final class XMLTokenizer {
         throw XMLSyntaxError(offset: from, message: "unterminated \(what)")
     }
 
-    private func skipDoctype() throws(XMLSyntaxError) {
+    private mutating func skipDoctype() throws(XMLSyntaxError) {
         let start = position
         var index = position + 9
         var bracketDepth = 0
@@ -261,12 +263,11 @@ final class XMLTokenizer {
         throw XMLSyntaxError(offset: start, message: "unterminated DOCTYPE")
     }
 
-    private func skipSpace() {
-        position = scan(from: position, while: isSpace)
+    private mutating func skipSpace() {
+        position = scan(from: position, while: Self.isSpace)
     }
 
     /// The first index at or after `start` whose byte fails `predicate` (or the end).
-    /// A local index keeps unoptimised builds from checking exclusive access per byte.
     private func scan(from start: Int, while predicate: (UInt8) -> Bool) -> Int {
         let buffer = self.buffer
         var index = start
@@ -274,28 +275,29 @@ final class XMLTokenizer {
         return index
     }
 
-    /// Reads a name at `position`; `context` (built only for an error) says what the name is.
-    private func readName(context: @autoclosure () -> String) throws(XMLSyntaxError) -> Range<Int> {
+    /// The name starting at `position`; the caller moves past it. `context` (built only
+    /// for an error) says what the name is.
+    private func name(context: @autoclosure () -> String) throws(XMLSyntaxError) -> Range<Int> {
         let start = position
-        guard position < buffer.count, isNameStart(buffer[position]) else {
-            if position >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context())") }
-            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[position]))' in \(context())")
+        guard start < buffer.count, Self.isNameStart(buffer[start]) else {
+            if start >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context())") }
+            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[start]))' in \(context())")
         }
-        position = scan(from: position, while: isNameByte)
-        return start..<position
+        return start..<scan(from: start, while: Self.isNameByte)
     }
 
     private func printable(_ byte: UInt8) -> String {
         (0x21...0x7E).contains(byte) ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
     }
 
-    private func readStartTag() throws(XMLSyntaxError) {
+    private mutating func readStartTag() throws(XMLSyntaxError) {
         let start = position
         if open.isEmpty && rootSeen {
             throw XMLSyntaxError(offset: start, message: "a second root element after the document ended")
         }
         position += 1
-        let name = try readName(context: "element name")
+        let name = try self.name(context: "element name")
+        position = name.upperBound
         tag.offset = start
         tag.qualifiedName = name
         tag.attributes.removeAll(keepingCapacity: true)
@@ -319,7 +321,8 @@ final class XMLTokenizer {
             if position == beforeSpace {
                 throw XMLSyntaxError(offset: position, message: "expected whitespace, '>' or '/>' in the tag <\(string(name))>, found '\(printable(byte))'")
             }
-            let attributeName = try readName(context: "an attribute name of <\(string(name))>")
+            let attributeName = try self.name(context: "an attribute name of <\(string(name))>")
+            position = attributeName.upperBound
             skipSpace()
             guard position < buffer.count, buffer[position] == UInt8(ascii: "=") else {
                 throw XMLSyntaxError(offset: attributeName.lowerBound, message: "attribute '\(string(attributeName))' has no '=value'")
@@ -350,10 +353,11 @@ final class XMLTokenizer {
         if selfClosing { pendingEnd = true }
     }
 
-    private func readEndTag() throws(XMLSyntaxError) {
+    private mutating func readEndTag() throws(XMLSyntaxError) {
         let start = position
         position += 2
-        let name = try readName(context: "end tag name")
+        let name = try self.name(context: "end tag name")
+        position = name.upperBound
         skipSpace()
         guard position < buffer.count, buffer[position] == UInt8(ascii: ">") else {
             throw XMLSyntaxError(offset: start, message: "malformed end tag </\(string(name))>")
@@ -368,7 +372,7 @@ final class XMLTokenizer {
         closeElement()
     }
 
-    private func closeElement() {
+    private mutating func closeElement() {
         let closingDepth = open.count
         open.removeLast()
         while let last = bindings.last, last.depth >= closingDepth { bindings.removeLast() }
@@ -395,7 +399,7 @@ final class XMLTokenizer {
         return true
     }
 
-    private func bindNamespaces() {
+    private mutating func bindNamespaces() {
         for attribute in tag.attributes {
             let name = attribute.qualifiedName
             if equals(name, "xmlns") {
@@ -407,7 +411,7 @@ final class XMLTokenizer {
     }
 
     /// The namespace of the URI at `uri`, classified once per distinct URI.
-    private func classify(uri: Range<Int>) -> XMLNamespace {
+    private mutating func classify(uri: Range<Int>) -> XMLNamespace {
         for known in classifiedURIs where sameBytes(known.uri, uri) { return known.namespace }
         let namespace = XMLNamespace(uri: buffer[uri])
         // A file with ever-new URIs would make the list a slow search; stop caching then.
@@ -415,7 +419,7 @@ final class XMLTokenizer {
         return namespace
     }
 
-    private func resolveNames() {
+    private mutating func resolveNames() {
         let name = tag.qualifiedName
         if let colon = prefixEnd(name) {
             tag.namespace = namespace(forPrefix: name.lowerBound..<colon)
