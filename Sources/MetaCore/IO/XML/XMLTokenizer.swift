@@ -275,15 +275,19 @@ struct XMLTokenizer {
         return index
     }
 
-    /// The name starting at `position`; the caller moves past it. `context` (built only
-    /// for an error) says what the name is.
-    private func name(context: @autoclosure () -> String) throws(XMLSyntaxError) -> Range<Int> {
-        let start = position
-        guard start < buffer.count, Self.isNameStart(buffer[start]) else {
-            if start >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context())") }
-            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[start]))' in \(context())")
-        }
+    /// The name starting at `start`, or `nil` when no name starts there.
+    private func name(at start: Int) -> Range<Int>? {
+        guard start < buffer.count, Self.isNameStart(buffer[start]) else { return nil }
         return start..<scan(from: start, while: Self.isNameByte)
+    }
+
+    /// The error for a missing name at `offset`; `context` says what the name is.
+    ///
+    /// Built only on failure: the messages interpolate the element name, and making them
+    /// up front (or capturing them in a closure) cost an allocation or a copy per attribute.
+    private func missingName(at offset: Int, in context: String) -> XMLSyntaxError {
+        guard offset < buffer.count else { return XMLSyntaxError(offset: offset, message: "unexpected end of file in \(context)") }
+        return XMLSyntaxError(offset: offset, message: "invalid character '\(printable(buffer[offset]))' in \(context)")
     }
 
     private func printable(_ byte: UInt8) -> String {
@@ -296,7 +300,7 @@ struct XMLTokenizer {
             throw XMLSyntaxError(offset: start, message: "a second root element after the document ended")
         }
         position += 1
-        let name = try self.name(context: "element name")
+        guard let name = name(at: position) else { throw missingName(at: position, in: "element name") }
         position = name.upperBound
         tag.offset = start
         tag.qualifiedName = name
@@ -321,7 +325,9 @@ struct XMLTokenizer {
             if position == beforeSpace {
                 throw XMLSyntaxError(offset: position, message: "expected whitespace, '>' or '/>' in the tag <\(string(name))>, found '\(printable(byte))'")
             }
-            let attributeName = try self.name(context: "an attribute name of <\(string(name))>")
+            guard let attributeName = self.name(at: position) else {
+                throw missingName(at: position, in: "an attribute name of <\(string(name))>")
+            }
             position = attributeName.upperBound
             skipSpace()
             guard position < buffer.count, buffer[position] == UInt8(ascii: "=") else {
@@ -356,7 +362,7 @@ struct XMLTokenizer {
     private mutating func readEndTag() throws(XMLSyntaxError) {
         let start = position
         position += 2
-        let name = try self.name(context: "end tag name")
+        guard let name = name(at: position) else { throw missingName(at: position, in: "end tag name") }
         position = name.upperBound
         skipSpace()
         guard position < buffer.count, buffer[position] == UInt8(ascii: ">") else {
