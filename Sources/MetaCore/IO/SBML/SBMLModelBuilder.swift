@@ -36,10 +36,11 @@ struct SBMLModelBuilder {
             reactions.append(try buildReaction(raw, metabolites: metaboliteIDs, fluxBounds: fluxBounds))
             reactionOffsets.append(raw.offset)
         }
-        var reactionIndex: [String: Int] = [:]
-        for (position, reaction) in reactions.enumerated() {
-            if reactionIndex.updateValue(position, forKey: reaction.id) != nil {
-                throw error(at: reactionOffsets[position], "duplicate reaction id '\(reaction.id)'")
+        var reactionIndex = [String: Int](minimumCapacity: reactions.count)
+        for position in reactions.indices {
+            let id = reactions[position].id
+            if reactionIndex.updateValue(position, forKey: id) != nil {
+                throw error(at: reactionOffsets[position], "duplicate reaction id '\(id)'")
             }
         }
         assignSubsystems(&reactions, index: reactionIndex)
@@ -212,10 +213,12 @@ struct SBMLModelBuilder {
             return
         }
         var byMetaID: [String: String] = [:]
-        var reactionSIDs = Set<String>()
-        for raw in document.reactions {
-            reactionSIDs.insert(raw.id)
-            if let metaID = raw.metaID { byMetaID[metaID] = raw.id }
+        var reactionSIDs = Set<String>(minimumCapacity: document.reactions.count)
+        // Indices rather than `for raw in`, which would copy every reaction's fields.
+        for position in document.reactions.indices {
+            let id = document.reactions[position].id
+            reactionSIDs.insert(id)
+            if let metaID = document.reactions[position].metaID { byMetaID[metaID] = id }
         }
         for group in document.groups {
             for member in group.members {
@@ -291,10 +294,10 @@ struct SBMLModelBuilder {
     private mutating func warnAboutToolboxGeneIndices(_ reactions: [Reaction]) {
         var affected: [String] = []
         var examples: [String] = []
-        for reaction in reactions {
-            let indexGenes = (reaction.gpr?.genes ?? []).filter(Self.looksLikeToolboxIndex)
-            guard !indexGenes.isEmpty else { continue }
-            affected.append(reaction.id)
+        for position in reactions.indices {
+            guard let rule = reactions[position].gpr, rule.mentions(where: Self.looksLikeToolboxIndex) else { continue }
+            let indexGenes = rule.genes.filter(Self.looksLikeToolboxIndex)
+            affected.append(reactions[position].id)
             if examples.count < 3 { examples.append(indexGenes[0]) }
         }
         guard let first = affected.first else { return }
@@ -305,7 +308,7 @@ struct SBMLModelBuilder {
     }
 
     private static func looksLikeToolboxIndex(_ gene: String) -> Bool {
-        guard gene.hasSuffix(")"), let open = gene.firstIndex(of: "(") else { return false }
+        guard gene.utf8.last == UInt8(ascii: ")"), let open = gene.firstIndex(of: "(") else { return false }
         let digits = gene[gene.index(after: open)..<gene.index(before: gene.endIndex)]
         return !digits.isEmpty && digits.allSatisfy(\.isNumber)
     }

@@ -26,24 +26,60 @@ extension SBMLParser {
     mutating func readAnnotation(into annotations: inout Annotations) throws(ModelReadError) {
         let base = xml.depth
         var qualifierDepth: Int?
+        // Collected here and merged once at the end: an element has a handful of
+        // namespaces, so a linear search beats hashing each one per resource.
+        var collected = AnnotationCollector()
         while true {
             switch try next() {
             case .start:
                 if let depth = qualifierDepth, xml.depth > depth {
                     if isElement("li"), let resource = attributeRange("resource", .rdf),
                        let (namespace, identifier) = SBMLIdentifiers.parseIdentifiersURI(bytes: UnsafeBufferPointer(rebasing: xml.buffer[resource])) {
-                        annotations.add(identifier, in: namespace)
+                        collected.add(identifier, in: namespace)
                     }
                 } else if xml.tag.namespace == .bqbiol || xml.tag.namespace == .bqmodel {
                     qualifierDepth = xml.depth
                 }
             case .end:
-                if xml.depth < base { return }
+                if xml.depth < base {
+                    collected.merge(into: &annotations)
+                    return
+                }
                 if let depth = qualifierDepth, xml.depth < depth { qualifierDepth = nil }
             case .text:
                 continue
             case .endOfDocument:
+                collected.merge(into: &annotations)
                 return
+            }
+        }
+    }
+}
+
+/// Namespace → identifiers pairs of one element's annotation, in reading order, kept in
+/// a plain array while they are read (see `SBMLParser.readAnnotation(into:)`).
+private struct AnnotationCollector {
+    private var entries: [(namespace: String, identifiers: [String])] = []
+
+    /// Adds `identifier` under `namespace` unless it is already there (as `Annotations.add`).
+    mutating func add(_ identifier: String, in namespace: String) {
+        if let index = entries.firstIndex(where: { $0.namespace == namespace }) {
+            if !entries[index].identifiers.contains(identifier) { entries[index].identifiers.append(identifier) }
+        } else {
+            entries.append((namespace, [identifier]))
+        }
+    }
+
+    /// Adds everything collected to `annotations`, in order, with `Annotations.add`'s semantics:
+    /// a new namespace is appended whole, an existing one gets the identifiers it lacks.
+    func merge(into annotations: inout Annotations) {
+        for entry in entries {
+            if let index = annotations.entries.index(forKey: entry.namespace) {
+                for identifier in entry.identifiers where !annotations.entries.values[index].contains(identifier) {
+                    annotations.entries.values[index].append(identifier)
+                }
+            } else {
+                annotations.entries[entry.namespace] = entry.identifiers
             }
         }
     }
