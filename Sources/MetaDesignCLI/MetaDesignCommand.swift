@@ -33,9 +33,4 @@ struct MetaDesignCommand: ParsableCommand {
         ]
     )
 
-    /// Tunes the process for thousands of LP solves, then parses and runs the command.
-    static func main() {
-        GLPKSolver.keepFreedMemoryForReuse()
-        main(nil)
-    }
 }
