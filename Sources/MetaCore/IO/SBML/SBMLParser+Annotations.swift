@@ -73,6 +73,21 @@ private struct AnnotationCollector {
     /// Adds everything collected to `annotations`, in order, with `Annotations.add`'s semantics:
     /// a new namespace is appended whole, an existing one gets the identifiers it lacks.
     func merge(into annotations: inout Annotations) {
+        guard !entries.isEmpty else { return }
+        let existing = annotations.entries
+        if !entries.contains(where: { existing.keys.contains($0.namespace) }) {
+            // The usual case (nothing or only an SBO term before): one allocation of each array.
+            var keys = existing.keys.elements
+            var values = existing.values.elements
+            keys.reserveCapacity(keys.count + entries.count)
+            values.reserveCapacity(values.count + entries.count)
+            for entry in entries {
+                keys.append(entry.namespace)
+                values.append(entry.identifiers)
+            }
+            annotations.entries = OrderedDictionary(uniqueKeys: keys, values: values)
+            return
+        }
         for entry in entries {
             if let index = annotations.entries.index(forKey: entry.namespace) {
                 for identifier in entry.identifiers where !annotations.entries.values[index].contains(identifier) {
