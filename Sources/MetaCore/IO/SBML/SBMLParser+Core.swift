@@ -23,8 +23,8 @@ extension SBMLParser {
             offset: offset
         )
         // Without an fbc:charge attribute, the unprefixed one is Level 2's core charge.
-        if xml.tag.attributes.contains(where: { $0.namespace == .none && xml.equals($0.localName, "charge") }) {
-            let fbcCharge = xml.tag.attributes.contains { $0.namespace == .fbc && xml.equals($0.localName, "charge") }
+        if xml.tag.attributes.contains(where: { xml.equals($0.localName, "charge") && xml.namespace(of: $0) == .none }) {
+            let fbcCharge = xml.tag.attributes.contains { xml.equals($0.localName, "charge") && xml.namespace(of: $0) == .fbc }
             if fbcCharge { species.coreCharge = nil } else {
                 species.coreCharge = species.fbcCharge
                 species.fbcCharge = nil

@@ -86,8 +86,9 @@ struct SBMLParser {
         var fallback: Range<Int>?
         for attribute in xml.tag.attributes where xml.equals(attribute.localName, local) {
             guard let namespace else { return attribute.value }
-            if attribute.namespace == namespace { return attribute.value }
-            if attribute.namespace == .none { fallback = attribute.value }
+            let actual = xml.namespace(of: attribute)
+            if actual == namespace { return attribute.value }
+            if actual == .none { fallback = attribute.value }
         }
         return fallback
     }
@@ -179,7 +180,7 @@ struct SBMLParser {
         document.modelID = attribute("id") ?? ""
         document.modelName = attribute("name") ?? ""
         // FBC attributes on <model> (fbc:strict) also reveal the package when the root did not declare it.
-        if xml.tag.attributes.contains(where: { $0.namespace == .fbc }) { document.hasFBC = true }
+        if xml.tag.attributes.contains(where: { xml.namespace(of: $0) == .fbc }) { document.hasFBC = true }
         while try nextChild() {
             if isElement("notes") {
                 document.modelNotes = try readNotes()

@@ -349,7 +349,10 @@ struct XMLTokenizer {
             guard position < buffer.count else {
                 throw XMLSyntaxError(offset: attributeName.lowerBound, message: "unterminated value of attribute '\(string(attributeName))'")
             }
-            tag.attributes.append(XMLAttribute(qualifiedName: attributeName, prefixEnd: prefixEnd(attributeName), value: valueStart..<position))
+            let colon = prefixEnd(attributeName)
+            tag.attributes.append(XMLAttribute(qualifiedName: attributeName, prefixEnd: colon,
+                                               localName: colon.map { ($0 + 1)..<attributeName.upperBound } ?? attributeName,
+                                               value: valueStart..<position))
             position += 1
         }
         open.append(name)
@@ -425,6 +428,8 @@ struct XMLTokenizer {
         return namespace
     }
 
+    /// Resolves the element's namespace. Attributes are resolved only when asked
+    /// (`namespace(of:)`): most are looked up by local name and never need one.
     private mutating func resolveNames() {
         let name = tag.qualifiedName
         if let colon = prefixEnd(name) {
@@ -434,15 +439,13 @@ struct XMLTokenizer {
             tag.namespace = bindings.last(where: { $0.prefix == nil })?.namespace ?? .none
             tag.localName = name
         }
-        for index in tag.attributes.indices {
-            let attribute = tag.attributes[index]
-            if let colon = attribute.prefixEnd {
-                tag.attributes[index].namespace = namespace(forPrefix: attribute.qualifiedName.lowerBound..<colon)
-                tag.attributes[index].localName = (colon + 1)..<attribute.qualifiedName.upperBound
-            } else {
-                tag.attributes[index].localName = attribute.qualifiedName
-            }
-        }
+    }
+
+    /// The namespace of an attribute of the current tag; `.none` for an unprefixed one.
+    /// Valid, like `tag`, until the next call of `next()`.
+    func namespace(of attribute: XMLAttribute) -> XMLNamespace {
+        guard let colon = attribute.prefixEnd else { return .none }
+        return namespace(forPrefix: attribute.qualifiedName.lowerBound..<colon)
     }
 
     /// The namespace a prefix is bound to; an unbound prefix is judged by its usual spelling
@@ -464,14 +467,13 @@ struct XMLTag {
     var attributes: [XMLAttribute] = []
 }
 
-/// One attribute of a start tag.
+/// One attribute of a start tag (its namespace: `XMLTokenizer.namespace(of:)`).
 struct XMLAttribute {
     var qualifiedName: Range<Int>
+    /// The position of the prefix's colon, if the name has a prefix.
     var prefixEnd: Int?
+    var localName: Range<Int>
     var value: Range<Int>
-    var localName: Range<Int> = 0..<0
-    /// `.none` for an unprefixed attribute.
-    var namespace: XMLNamespace = .none
 }
 
 /// A namespace declaration in scope; `depth` is the depth of the element that made it.
