@@ -7,10 +7,12 @@ public enum ProcessMemory {
     /// (glibc on Linux only; elsewhere nothing happens).
     ///
     /// Reading a genome-scale model touches tens of MiB of fresh heap, and with 4 KiB
-    /// pages each first touch is a page fault: for iML1515 about 3,500 of them, a tenth of
-    /// the reading time. The heap is extended by `reserve` bytes up front and that range
-    /// marked for huge pages; pages never touched use no memory, so this reserves address
-    /// space, not memory. Peak resident memory may grow by up to a few 2 MiB pages.
+    /// pages each first touch is a page fault: reading iML1515 made about 4,000 of them,
+    /// a tenth of the reading time. The heap is extended by `reserve` bytes up front and
+    /// that range marked for huge pages; pages never touched use no memory, so this
+    /// reserves address space, not memory. Peak resident memory may grow by a few 2 MiB
+    /// pages, and when the kernel has no free huge page at hand it compacts memory first,
+    /// which can cost tens of milliseconds on a busy machine.
     ///
     /// Call after `GLPKSolver.keepFreedMemoryForReuse()`, which keeps the heap from being
     /// trimmed (and its marking lost) and raises the mmap threshold to 64 MiB, above `reserve`

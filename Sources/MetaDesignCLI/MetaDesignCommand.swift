@@ -32,5 +32,4 @@ struct MetaDesignCommand: ParsableCommand {
             SampleCommand.self,
         ]
     )
-
 }
