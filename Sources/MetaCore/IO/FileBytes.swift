@@ -41,7 +41,7 @@ public enum FileBytes {
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
             let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                readSome(descriptor, into: buffer, from: count)
             }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -93,6 +93,12 @@ public enum FileBytes {
         guard status == Z_STREAM_END else { throw ModelWriteError(file: path, message: "zlib deflate failed (\(status))") }
         return Array(output[0..<Int(stream.total_out)])
     }
+}
+
+/// POSIX `read` into `buffer` from `offset` on (outside `FileBytes`, whose own `read`
+/// would shadow it).
+private func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, from offset: Int) -> Int {
+    read(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
 }
 
 /// Why a model or result file could not be written.

@@ -64,14 +64,15 @@ enum GzipInflater {
         }
     }
 
-    /// The uncompressed size the gzip trailer states, when it is plausible (deflate
-    /// compresses text at most about 1000:1); otherwise a guess from the compressed size.
+    /// The uncompressed size the gzip trailer states, when it is plausible; otherwise a
+    /// guess from the compressed size. Model files compress 5–30:1; a stated size beyond
+    /// 200:1 (or a corrupt trailer) is not trusted with an allocation, the buffer grows instead.
     private static func expectedSize(of compressed: [UInt8]) -> Int {
         let guess = compressed.count * 4
         guard compressed.count >= 18 else { return guess }
         let end = compressed.count
         let stated = Int(compressed[end - 4]) | Int(compressed[end - 3]) << 8
             | Int(compressed[end - 2]) << 16 | Int(compressed[end - 1]) << 24
-        return stated >= compressed.count / 2 && stated <= compressed.count * 1100 ? stated : guess
+        return stated >= compressed.count / 2 && stated <= compressed.count * 200 ? stated : guess
     }
 }
