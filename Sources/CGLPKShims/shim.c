@@ -6,6 +6,10 @@
 #include <setjmp.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #endif
 #include <stdio.h>
 #include <string.h>
@@ -178,5 +182,21 @@ void mdg_keep_freed_memory(void) {
     // free heap top is kept: a genome-scale LP's working set is a few MiB per thread.
     mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
+}
+
+void mdg_prefer_huge_pages(unsigned long reserve) {
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+    const uintptr_t huge = 2u << 20;
+    // A block below the mmap threshold comes from the heap, which grows to hold it;
+    // freed, it stays there (mdg_keep_freed_memory's trim threshold) for later blocks.
+    void *block = malloc(reserve);
+    if (block == NULL) return;
+    uintptr_t start = ((uintptr_t)block + huge - 1) & ~(huge - 1);
+    uintptr_t end = (uintptr_t)sbrk(0) & ~(huge - 1);
+    if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
+    free(block);
+#else
+    (void)reserve;
 #endif
 }

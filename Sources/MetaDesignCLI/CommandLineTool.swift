@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MetaCore
 import MetaPlugin
 
 /// The `metadesign` command-line tool, callable from any host executable.
@@ -12,6 +13,9 @@ public enum CommandLineTool {
     /// `--plugin PATH` (anywhere, repeatable) and the folders in `METADESIGN_PLUGIN_PATH` name
     /// plugin libraries to load before the command runs; `linking` adds compiled-in plugins.
     public static func main(linking plugins: [any Plugin] = []) -> Never {
+        // Tune the allocator for thousands of LP solves and for reading large models.
+        GLPKSolver.keepFreedMemoryForReuse()
+        ProcessMemory.preferHugePages()
         var arguments = Array(CommandLine.arguments.dropFirst())
         let requested: [String]
         do {

@@ -32,10 +32,4 @@ struct MetaDesignCommand: ParsableCommand {
             SampleCommand.self,
         ]
     )
-
-    /// Tunes the process for thousands of LP solves, then parses and runs the command.
-    static func main() {
-        GLPKSolver.keepFreedMemoryForReuse()
-        main(nil)
-    }
 }

@@ -26,9 +26,12 @@ public struct Annotations: Hashable, Sendable {
 
     /// Adds `identifier` under `namespace` unless it is already there.
     public mutating func add(_ identifier: String, in namespace: String) {
-        var current = entries[namespace] ?? []
-        if !current.contains(identifier) { current.append(identifier) }
-        entries[namespace] = current
+        // Appending through `values` mutates the list in place instead of copying it.
+        if let index = entries.index(forKey: namespace) {
+            if !entries.values[index].contains(identifier) { entries.values[index].append(identifier) }
+        } else {
+            entries[namespace] = [identifier]
+        }
     }
 
     /// Parses an identifiers.org URI (`http(s)://identifiers.org/chebi/CHEBI:1`, or the

@@ -116,12 +116,17 @@ private struct Parser {
         let characters = Array(text.unicodeScalars)
         var result: [Token] = []
         var index = 0
+        // ASCII answered without the Unicode property tables (U+0009–U+000D and U+0020
+        // are ASCII's White_Space characters); rules are nearly always ASCII.
+        func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+        }
         func isDelimiter(_ c: Unicode.Scalar) -> Bool {
-            c == "(" || c == ")" || c == "&" || c == "|" || c.properties.isWhitespace
+            c == "(" || c == ")" || c == "&" || c == "|" || isWhitespace(c)
         }
         while index < characters.count {
             let c = characters[index]
-            if c.properties.isWhitespace {
+            if isWhitespace(c) {
                 index += 1
             } else if c == "(" {
                 result.append(.open); index += 1
@@ -146,7 +151,8 @@ private struct Parser {
                     }
                 }
                 let id = String(word)
-                switch id.lowercased() {
+                // Only two- and three-letter words can be operators; skip lower-casing the rest.
+                switch word.count == 2 || word.count == 3 ? id.lowercased() : id {
                 case "and": result.append(.and)
                 case "or": result.append(.or)
                 default: result.append(.gene(id))

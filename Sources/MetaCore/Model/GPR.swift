@@ -13,18 +13,33 @@ public indirect enum GPR: Hashable, Sendable {
 
     /// The distinct gene ids in the rule, in first-appearance order.
     public var genes: [String] {
-        var seen = Set<String>()
-        var ordered: [String] = []
+        // Most rules are one gene or a handful: answer those without hashing.
+        if case .gene(let id) = self { return [id] }
+        var all: [String] = []
         func visit(_ rule: GPR) {
             switch rule {
-            case .gene(let id):
-                if seen.insert(id).inserted { ordered.append(id) }
-            case .and(let parts), .or(let parts):
-                parts.forEach(visit)
+            case .gene(let id): all.append(id)
+            case .and(let parts), .or(let parts): parts.forEach(visit)
             }
         }
         visit(self)
+        var ordered: [String] = []
+        ordered.reserveCapacity(all.count)
+        if all.count <= 16 {
+            for id in all where !ordered.contains(id) { ordered.append(id) }
+        } else {
+            var seen = Set<String>(minimumCapacity: all.count)
+            for id in all where seen.insert(id).inserted { ordered.append(id) }
+        }
         return ordered
+    }
+
+    /// Whether any gene id in the rule satisfies `predicate` (without collecting the ids).
+    public func mentions(where predicate: (String) -> Bool) -> Bool {
+        switch self {
+        case .gene(let id): return predicate(id)
+        case .and(let parts), .or(let parts): return parts.contains { $0.mentions(where: predicate) }
+        }
     }
 
     /// Whether the reaction can still be catalysed when the genes in `knockedOut` are deleted.

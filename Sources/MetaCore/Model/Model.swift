@@ -67,12 +67,15 @@ public struct Model: Sendable {
         var genes = genes
         var geneIndex = try Self.uniqueIndex(genes.map(\.id), kind: "gene")
 
-        for metabolite in metabolites where compartmentIDs[metabolite.compartment] == nil {
-            throw .unknownCompartment(metabolite: metabolite.id, compartment: metabolite.compartment)
+        // Index loops: `for x in array` would copy every element's fields (ARC traffic
+        // that showed in the profile of reading a genome-scale model).
+        for position in metabolites.indices where compartmentIDs[metabolites[position].compartment] == nil {
+            throw .unknownCompartment(metabolite: metabolites[position].id, compartment: metabolites[position].compartment)
         }
-        for reaction in reactions {
-            try Self.check(reaction, metaboliteIndex: metaboliteIndex)
-            for gene in reaction.gpr?.genes ?? [] where geneIndex[gene] == nil {
+        for position in reactions.indices {
+            try Self.check(reactions[position], metaboliteIndex: metaboliteIndex)
+            guard let rule = reactions[position].gpr else { continue }
+            for gene in rule.genes where geneIndex[gene] == nil {
                 geneIndex[gene] = genes.count
                 genes.append(Gene(id: gene))
             }

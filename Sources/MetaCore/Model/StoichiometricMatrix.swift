@@ -25,10 +25,14 @@ public struct StoichiometricMatrix: Hashable, Sendable {
     init(reactions: [Reaction], metaboliteIndex: [String: Int]) {
         var starts = [0]
         starts.reserveCapacity(reactions.count + 1)
+        let capacity = reactions.indices.reduce(0) { $0 + reactions[$1].stoichiometry.count }
         var rows: [Int] = []
         var values: [Double] = []
-        for reaction in reactions {
-            for (metabolite, coefficient) in reaction.stoichiometry where coefficient != 0 {
+        rows.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        for position in reactions.indices {
+            let stoichiometry = reactions[position].stoichiometry
+            for (metabolite, coefficient) in stoichiometry where coefficient != 0 {
                 guard let row = metaboliteIndex[metabolite] else { continue }
                 rows.append(row)
                 values.append(coefficient)

@@ -14,6 +14,19 @@ final class GPRTests: XCTestCase {
         XCTAssertEqual(try GPR.parse("(a and (b and c))"), .and([.gene("a"), .gene("b"), .gene("c")]))
     }
 
+    func testGenesOfLargeRulesKeepFirstAppearanceOrder() throws {
+        // Above 16 gene mentions the de-duplication switches from a linear search to a set.
+        let ids = (0..<40).map { "g\(($0 * 7) % 23)" }
+        let rule = GPR.or(ids.map { .and([.gene($0), .gene("shared")]) })
+        var expected: [String] = []
+        for id in ids.flatMap({ [$0, "shared"] }) where !expected.contains(id) { expected.append(id) }
+        XCTAssertEqual(rule.genes, expected)
+        XCTAssertEqual(expected.count, 24)
+        XCTAssertEqual(GPR.gene("b1").genes, ["b1"])
+        XCTAssertTrue(rule.mentions { $0 == "g22" })
+        XCTAssertFalse(rule.mentions { $0 == "g23" })
+    }
+
     func testSymbolicOperatorsAndCase() throws {
         XCTAssertEqual(try GPR.parse("a && b || c"), try GPR.parse("(a AND b) Or c"))
         XCTAssertEqual(try GPR.parse("a & b"), .and([.gene("a"), .gene("b")]))

@@ -14,8 +14,22 @@ enum SBMLIdentifiers {
     /// The model id of an SBML gene product id (`G_b0001` → `b0001`); COBRApy also
     /// maps its `__SBML_DOT__` spelling back to `.`.
     static func gene(fromSBML sid: String) -> String {
-        let dotted = sid.contains("__SBML_DOT__") ? sid.replacing("__SBML_DOT__", with: ".") : sid
+        let dotted = contains(sid, "__SBML_DOT__") ? sid.replacing("__SBML_DOT__", with: ".") : sid
         return clip(unescape(dotted), prefix: "G_")
+    }
+
+    /// Whether `text` holds `pattern`, compared as UTF-8 bytes (Foundation's `contains`
+    /// goes through `NSString`, which showed in the reader's profile).
+    private static func contains(_ text: String, _ pattern: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        let utf8 = text.utf8
+        guard let first = needle.first, utf8.count >= needle.count else { return false }
+        var start = utf8.startIndex
+        while let candidate = utf8[start...].firstIndex(of: first) {
+            if utf8[candidate...].starts(with: needle) { return true }
+            start = utf8.index(after: candidate)
+        }
+        return false
     }
 
     /// The SBML species id of a metabolite id.
@@ -41,32 +55,41 @@ enum SBMLIdentifiers {
 
     /// Replaces every `__<decimal>__` by the character with that code.
     static func unescape(_ sid: String) -> String {
-        let bytes = Array(sid.utf8)
-        guard bytes.count >= 5, bytes.firstIndex(of: UInt8(ascii: "_")) != nil else { return sid }
-        var output = String()
+        // Native strings are contiguous UTF-8; the copy is only for bridged ones.
+        let unescaped = sid.utf8.withContiguousStorageIfAvailable(unescape) ?? Array(sid.utf8).withUnsafeBufferPointer(unescape)
+        return unescaped ?? sid
+    }
+
+    /// The unescaped id, or `nil` when `bytes` hold no `__<decimal>__` escape.
+    private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count >= 5 else { return nil }
+        var output: String?
         var index = 0
-        var changed = false
         var literalStart = 0
         while index + 4 < bytes.count {
             if bytes[index] == UInt8(ascii: "_"), bytes[index + 1] == UInt8(ascii: "_") {
                 var end = index + 2
-                while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
+                var code: UInt32 = 0
+                while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]), code < 0x110000 {
+                    code = code * 10 + UInt32(bytes[end] - UInt8(ascii: "0"))
+                    end += 1
+                }
                 if end > index + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "_"), bytes[end + 1] == UInt8(ascii: "_"),
-                   let code = UInt32(String(decoding: bytes[(index + 2)..<end], as: UTF8.self)),
                    let scalar = Unicode.Scalar(code) {
-                    output += String(decoding: bytes[literalStart..<index], as: UTF8.self)
-                    output.unicodeScalars.append(scalar)
+                    var text = output ?? ""
+                    text += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<index]), as: UTF8.self)
+                    text.unicodeScalars.append(scalar)
+                    output = text
                     index = end + 2
                     literalStart = index
-                    changed = true
                     continue
                 }
             }
             index += 1
         }
-        guard changed else { return sid }
-        output += String(decoding: bytes[literalStart...], as: UTF8.self)
-        return output
+        guard var text = output else { return nil }
+        text += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart...]), as: UTF8.self)
+        return text
     }
 
     /// Replaces every character outside `[0-9A-Za-z_]` by `__<code>__`.
@@ -83,6 +106,37 @@ enum SBMLIdentifiers {
             if allowed(scalar) { output.unicodeScalars.append(scalar) } else { output += "__\(scalar.value)__" }
         }
         return output
+    }
+
+    /// `parseIdentifiersURI(_:)` over the raw bytes of an attribute value, without making
+    /// a string of the whole URI. Values with entities or non-ASCII bytes take the string path.
+    static func parseIdentifiersURI(bytes: UnsafeBufferPointer<UInt8>) -> (namespace: String, identifier: String)? {
+        let https: StaticString = "https://identifiers.org/"
+        let http: StaticString = "http://identifiers.org/"
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "&") }) else {
+            return parseIdentifiersURI(String(decoding: bytes, as: UTF8.self))
+        }
+        let start: Int
+        if bytes.starts(with: UnsafeBufferPointer(start: https.utf8Start, count: https.utf8CodeUnitCount)) {
+            start = https.utf8CodeUnitCount
+        } else if bytes.starts(with: UnsafeBufferPointer(start: http.utf8Start, count: http.utf8CodeUnitCount)) {
+            start = http.utf8CodeUnitCount
+        } else {
+            return nil
+        }
+        // The provider is the shortest non-empty prefix followed by ':' or '/'.
+        guard start + 1 < bytes.count,
+              let separator = bytes[(start + 1)...].firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }),
+              separator + 1 < bytes.count else { return nil }
+        let provider = UnsafeBufferPointer(rebasing: bytes[start..<separator])
+        let identifier = String(decoding: UnsafeBufferPointer(rebasing: bytes[(separator + 1)...]), as: UTF8.self)
+        let hasLower = provider.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        let hasUpper = provider.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        if hasUpper && !hasLower {
+            let name = String(decoding: provider, as: UTF8.self)
+            return (name.lowercased(), name + ":" + identifier)
+        }
+        return (String(decoding: provider, as: UTF8.self), identifier)
     }
 
     /// Parses an identifiers.org URI the way COBRApy does: `http(s)://identifiers.org/<provider>[/:]<id>`,

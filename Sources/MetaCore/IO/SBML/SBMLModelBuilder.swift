@@ -27,19 +27,22 @@ struct SBMLModelBuilder {
 
     mutating func build() throws(ModelReadError) -> Model {
         let compartments = try buildCompartments()
-        let (metabolites, boundary) = try buildMetabolites(compartments: Set(compartments.map(\.id)))
+        let (metabolites, boundary, speciesIDs) = try buildMetabolites(compartments: Set(compartments.map(\.id)))
         var reactions = exchangeReactions(for: boundary)
         var reactionOffsets = Array(repeating: document.modelOffset, count: reactions.count)
         let metaboliteIDs = Set(metabolites.map(\.id))
         let fluxBounds = try version1FluxBounds()
-        for raw in document.reactions {
-            reactions.append(try buildReaction(raw, metabolites: metaboliteIDs, fluxBounds: fluxBounds))
-            reactionOffsets.append(raw.offset)
+        reactions.reserveCapacity(reactions.count + document.reactions.count)
+        for position in document.reactions.indices {
+            reactions.append(try buildReaction(document.reactions[position], speciesIDs: speciesIDs,
+                                               metabolites: metaboliteIDs, fluxBounds: fluxBounds))
+            reactionOffsets.append(document.reactions[position].offset)
         }
-        var reactionIndex: [String: Int] = [:]
-        for (position, reaction) in reactions.enumerated() {
-            if reactionIndex.updateValue(position, forKey: reaction.id) != nil {
-                throw error(at: reactionOffsets[position], "duplicate reaction id '\(reaction.id)'")
+        var reactionIndex = [String: Int](minimumCapacity: reactions.count)
+        for position in reactions.indices {
+            let id = reactions[position].id
+            if reactionIndex.updateValue(position, forKey: id) != nil {
+                throw error(at: reactionOffsets[position], "duplicate reaction id '\(id)'")
             }
         }
         assignSubsystems(&reactions, index: reactionIndex)
@@ -69,14 +72,19 @@ struct SBMLModelBuilder {
         return compartments
     }
 
-    private func buildMetabolites(compartments: Set<String>) throws(ModelReadError) -> ([Metabolite], [String]) {
+    /// The metabolites, the ids of the boundary species and the model id of every SBML species id.
+    private func buildMetabolites(compartments: Set<String>)
+        throws(ModelReadError) -> ([Metabolite], [String], [String: String]) {
         var metabolites: [Metabolite] = []
         metabolites.reserveCapacity(document.species.count)
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: document.species.count)
+        var speciesIDs = [String: String](minimumCapacity: document.species.count)
         var boundary: [String] = []
-        for raw in document.species {
+        for position in document.species.indices {
+            let raw = document.species[position]
             let id = SBMLIdentifiers.metabolite(fromSBML: raw.id)
             guard seen.insert(id).inserted else { throw error(at: raw.offset, "duplicate species id '\(raw.id)'") }
+            speciesIDs[raw.id] = id
             guard compartments.contains(raw.compartment) else {
                 let detail = raw.compartment.isEmpty ? "has no compartment" : "refers to undeclared compartment '\(raw.compartment)'"
                 throw error(at: raw.offset, "species '\(raw.id)' \(detail)")
@@ -95,7 +103,7 @@ struct SBMLModelBuilder {
             if raw.boundaryCondition { boundary.append(id) }
             metabolites.append(metabolite)
         }
-        return (metabolites, boundary)
+        return (metabolites, boundary, speciesIDs)
     }
 
     /// COBRApy adds an exchange `EX_<id>` (−1000…1000, the species consumed) for every
@@ -130,21 +138,29 @@ struct SBMLModelBuilder {
         return bounds
     }
 
-    private func buildReaction(_ raw: SBMLReaction, metabolites: Set<String>,
+    /// The reaction of `raw`. `speciesIDs` maps SBML species ids to model ids; a reference
+    /// spelled differently (without its `M_`, say) is resolved the long way and checked
+    /// against `metabolites`.
+    private func buildReaction(_ raw: SBMLReaction, speciesIDs: [String: String], metabolites: Set<String>,
                                fluxBounds: [String: (lower: Double?, upper: Double?)]) throws(ModelReadError) -> Reaction {
         let id = SBMLIdentifiers.reaction(fromSBML: raw.id)
-        var stoichiometry: OrderedDictionary<String, Double> = [:]
+        var stoichiometry = OrderedDictionary<String, Double>(minimumCapacity: raw.reactants.count + raw.products.count)
         for (references, sign) in [(raw.reactants, -1.0), (raw.products, 1.0)] {
             for reference in references {
-                let species = SBMLIdentifiers.metabolite(fromSBML: reference.species)
-                guard metabolites.contains(species) else {
-                    throw error(at: reference.offset, "reaction '\(raw.id)' refers to undeclared species '\(reference.species)'")
+                let species: String
+                if let known = speciesIDs[reference.species] {
+                    species = known
+                } else {
+                    species = SBMLIdentifiers.metabolite(fromSBML: reference.species)
+                    guard metabolites.contains(species) else {
+                        throw error(at: reference.offset, "reaction '\(raw.id)' refers to undeclared species '\(reference.species)'")
+                    }
                 }
                 stoichiometry[species, default: 0] += sign * reference.stoichiometry
             }
         }
         // A species on both sides with equal coefficients cancels out, as in COBRApy.
-        stoichiometry = stoichiometry.filter { $0.value != 0 }
+        if stoichiometry.values.contains(0) { stoichiometry = stoichiometry.filter { $0.value != 0 } }
 
         let (lower, upper) = try bounds(of: raw, fluxBounds: fluxBounds)
         if lower.isNaN || upper.isNaN { throw error(at: raw.offset, "reaction '\(raw.id)': flux bound is NaN") }
@@ -212,10 +228,12 @@ struct SBMLModelBuilder {
             return
         }
         var byMetaID: [String: String] = [:]
-        var reactionSIDs = Set<String>()
-        for raw in document.reactions {
-            reactionSIDs.insert(raw.id)
-            if let metaID = raw.metaID { byMetaID[metaID] = raw.id }
+        var reactionSIDs = Set<String>(minimumCapacity: document.reactions.count)
+        // Indices rather than `for raw in`, which would copy every reaction's fields.
+        for position in document.reactions.indices {
+            let id = document.reactions[position].id
+            reactionSIDs.insert(id)
+            if let metaID = document.reactions[position].metaID { byMetaID[metaID] = id }
         }
         for group in document.groups {
             for member in group.members {
@@ -291,10 +309,10 @@ struct SBMLModelBuilder {
     private mutating func warnAboutToolboxGeneIndices(_ reactions: [Reaction]) {
         var affected: [String] = []
         var examples: [String] = []
-        for reaction in reactions {
-            let indexGenes = (reaction.gpr?.genes ?? []).filter(Self.looksLikeToolboxIndex)
-            guard !indexGenes.isEmpty else { continue }
-            affected.append(reaction.id)
+        for position in reactions.indices {
+            guard let rule = reactions[position].gpr, rule.mentions(where: Self.looksLikeToolboxIndex) else { continue }
+            let indexGenes = rule.genes.filter(Self.looksLikeToolboxIndex)
+            affected.append(reactions[position].id)
             if examples.count < 3 { examples.append(indexGenes[0]) }
         }
         guard let first = affected.first else { return }
@@ -305,7 +323,7 @@ struct SBMLModelBuilder {
     }
 
     private static func looksLikeToolboxIndex(_ gene: String) -> Bool {
-        guard gene.hasSuffix(")"), let open = gene.firstIndex(of: "(") else { return false }
+        guard gene.utf8.last == UInt8(ascii: ")"), let open = gene.firstIndex(of: "(") else { return false }
         let digits = gene[gene.index(after: open)..<gene.index(before: gene.endIndex)]
         return !digits.isEmpty && digits.allSatisfy(\.isNumber)
     }

@@ -1,6 +1,6 @@
 /// SBML core elements: compartments, species, parameters and reactions.
 extension SBMLParser {
-    func readCompartment() throws(ModelReadError) {
+    mutating func readCompartment() throws(ModelReadError) {
         let offset = xml.tag.offset
         let id = try required("id", of: "compartment")
         let name = attribute("name") ?? ""
@@ -8,7 +8,7 @@ extension SBMLParser {
         try skip()
     }
 
-    func readSpecies() throws(ModelReadError) {
+    mutating func readSpecies() throws(ModelReadError) {
         let offset = xml.tag.offset
         var species = SBMLSpecies(
             id: try required("id", of: "species"),
@@ -23,8 +23,8 @@ extension SBMLParser {
             offset: offset
         )
         // Without an fbc:charge attribute, the unprefixed one is Level 2's core charge.
-        if xml.tag.attributes.contains(where: { $0.namespace == .none && xml.equals($0.localName, "charge") }) {
-            let fbcCharge = xml.tag.attributes.contains { $0.namespace == .fbc && xml.equals($0.localName, "charge") }
+        if xml.tag.attributes.contains(where: { xml.equals($0.localName, "charge") && xml.namespace(of: $0) == .none }) {
+            let fbcCharge = xml.tag.attributes.contains { xml.equals($0.localName, "charge") && xml.namespace(of: $0) == .fbc }
             if fbcCharge { species.coreCharge = nil } else {
                 species.coreCharge = species.fbcCharge
                 species.fbcCharge = nil
@@ -42,7 +42,7 @@ extension SBMLParser {
         document.species.append(species)
     }
 
-    func readParameter() throws(ModelReadError) {
+    mutating func readParameter() throws(ModelReadError) {
         let offset = xml.tag.offset
         let id = try required("id", of: "parameter")
         let value = try number("value", of: "parameter")
@@ -53,7 +53,7 @@ extension SBMLParser {
         try skip()
     }
 
-    func readReaction() throws(ModelReadError) {
+    mutating func readReaction() throws(ModelReadError) {
         let offset = xml.tag.offset
         var reaction = SBMLReaction(
             id: try required("id", of: "reaction"),
@@ -84,7 +84,7 @@ extension SBMLParser {
         document.reactions.append(reaction)
     }
 
-    private func readSpeciesReferences() throws(ModelReadError) -> [SBMLSpeciesReference] {
+    private mutating func readSpeciesReferences() throws(ModelReadError) -> [SBMLSpeciesReference] {
         var references: [SBMLSpeciesReference] = []
         while try nextChild() {
             guard isElement("speciesReference") else {
@@ -105,7 +105,7 @@ extension SBMLParser {
     }
 
     /// The `kineticLaw` parameters of legacy COBRA files (Level 2 `parameter`, Level 3 `localParameter`).
-    private func readKineticLaw() throws(ModelReadError) -> [String: Double] {
+    private mutating func readKineticLaw() throws(ModelReadError) -> [String: Double] {
         var parameters: [String: Double] = [:]
         while try nextChild() {
             guard isElement("listOfParameters") || isElement("listOfLocalParameters") else {

@@ -1,7 +1,7 @@
 /// The FBC package (gene products, gene–product associations, objectives, v1 flux bounds)
 /// and the groups package.
 extension SBMLParser {
-    func readGeneProduct() throws(ModelReadError) {
+    mutating func readGeneProduct() throws(ModelReadError) {
         let offset = xml.tag.offset
         var product = SBMLGeneProduct(
             id: try required("id", .fbc, of: "fbc:geneProduct"),
@@ -21,7 +21,7 @@ extension SBMLParser {
     }
 
     /// Reads `fbc:geneProductAssociation`; `nil` when it is empty.
-    func readGeneProductAssociation() throws(ModelReadError) -> GPR? {
+    mutating func readGeneProductAssociation() throws(ModelReadError) -> GPR? {
         var rule: GPR?
         while try nextChild() {
             guard rule == nil else { throw error("fbc:geneProductAssociation holds more than one association") }
@@ -31,7 +31,7 @@ extension SBMLParser {
     }
 
     /// Reads one `fbc:and`, `fbc:or` or `fbc:geneProductRef`, recursively.
-    private func readAssociation() throws(ModelReadError) -> GPR {
+    private mutating func readAssociation() throws(ModelReadError) -> GPR {
         if isElement("geneProductRef") {
             let id = try required("geneProduct", .fbc, of: "fbc:geneProductRef")
             try skip()
@@ -60,7 +60,7 @@ extension SBMLParser {
         }
     }
 
-    func readObjectives() throws(ModelReadError) {
+    mutating func readObjectives() throws(ModelReadError) {
         document.activeObjective = attribute("activeObjective", .fbc)
         while try nextChild() {
             guard isElement("objective") else {
@@ -93,7 +93,7 @@ extension SBMLParser {
     }
 
     /// FBC v1 `fbc:fluxBound`: a bound stated as reaction, operation and value.
-    func readFluxBound() throws(ModelReadError) {
+    mutating func readFluxBound() throws(ModelReadError) {
         let offset = xml.tag.offset
         let reaction = try required("reaction", .fbc, of: "fbc:fluxBound")
         let operation = try required("operation", .fbc, of: "fbc:fluxBound")
@@ -104,7 +104,7 @@ extension SBMLParser {
         try skip()
     }
 
-    func readGroup() throws(ModelReadError) {
+    mutating func readGroup() throws(ModelReadError) {
         var group = SBMLGroup(name: attribute("name", .groups) ?? "", members: [])
         while try nextChild() {
             guard isElement("listOfMembers") else {

@@ -1,16 +1,18 @@
 /// Recursive-descent reading of an SBML document over the pull tokenizer.
 ///
-/// A final class so that unoptimised builds do not copy the growing document on every call.
+/// A struct with `mutating` methods (and the tokenizer a struct inside it), so that exclusive
+/// access to the parsing state is checked at compile time rather than on every access.
 ///
 /// Each `read…` method is called on a start tag and consumes that element up to and
 /// including its end tag, so unknown elements are skipped whole with `skip()`.
-final class SBMLParser {
+struct SBMLParser {
     var xml: XMLTokenizer
     let file: String
     var document = SBMLDocument()
 
-    init(bytes: [UInt8], file: String) {
-        xml = XMLTokenizer(bytes: bytes)
+    /// A parser over `buffer`, which must stay valid while the parser is used.
+    init(buffer: UnsafeBufferPointer<UInt8>, file: String) {
+        xml = XMLTokenizer(buffer: buffer)
         self.file = file
     }
 
@@ -18,12 +20,12 @@ final class SBMLParser {
 
     /// The 1-based line of a byte offset, counted only when an error needs it.
     func line(at offset: Int) -> Int {
-        SBMLParser.line(at: offset, in: xml.bytes)
+        SBMLParser.line(at: offset, in: xml.buffer)
     }
 
-    static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+    static func line(at offset: Int, in bytes: some Collection<UInt8>) -> Int {
         var count = 1
-        for byte in bytes[0..<min(offset, bytes.count)] where byte == 0x0A { count += 1 }
+        for byte in bytes.prefix(max(offset, 0)) where byte == 0x0A { count += 1 }
         return count
     }
 
@@ -35,7 +37,7 @@ final class SBMLParser {
 
     // MARK: Navigation
 
-    func next() throws(ModelReadError) -> XMLEvent {
+    mutating func next() throws(ModelReadError) -> XMLEvent {
         do {
             return try xml.next()
         } catch {
@@ -44,7 +46,7 @@ final class SBMLParser {
     }
 
     /// Moves to the next child start tag of the current element; `false` once the element has ended.
-    func nextChild() throws(ModelReadError) -> Bool {
+    mutating func nextChild() throws(ModelReadError) -> Bool {
         while true {
             switch try next() {
             case .start: return true
@@ -55,7 +57,7 @@ final class SBMLParser {
     }
 
     /// Consumes the rest of the current element.
-    func skip() throws(ModelReadError) {
+    mutating func skip() throws(ModelReadError) {
         do {
             try xml.skipElement()
         } catch {
@@ -64,7 +66,7 @@ final class SBMLParser {
     }
 
     /// The decoded text content of the current element; consumes it.
-    func text() throws(ModelReadError) -> String {
+    mutating func text() throws(ModelReadError) -> String {
         do {
             return try xml.readText()
         } catch {
@@ -84,8 +86,9 @@ final class SBMLParser {
         var fallback: Range<Int>?
         for attribute in xml.tag.attributes where xml.equals(attribute.localName, local) {
             guard let namespace else { return attribute.value }
-            if attribute.namespace == namespace { return attribute.value }
-            if attribute.namespace == .none { fallback = attribute.value }
+            let actual = xml.namespace(of: attribute)
+            if actual == namespace { return attribute.value }
+            if actual == .none { fallback = attribute.value }
         }
         return fallback
     }
@@ -134,8 +137,8 @@ final class SBMLParser {
     // MARK: Document
 
     /// Reads the whole document.
-    func parse() throws(ModelReadError) -> SBMLDocument {
-        guard !xml.bytes.isEmpty else { throw ModelReadError(file: file, line: 1, message: "file is empty") }
+    mutating func parse() throws(ModelReadError) -> SBMLDocument {
+        guard !xml.buffer.isEmpty else { throw ModelReadError(file: file, line: 1, message: "file is empty") }
         guard try nextChild() else { throw error(at: 0, "not an SBML document: no root element") }
         guard isElement("sbml") else {
             let name = xml.rawString(xml.tag.qualifiedName)
@@ -145,7 +148,7 @@ final class SBMLParser {
         document.version = try integer("version", of: "sbml") ?? 1
         for attribute in xml.tag.attributes {
             guard xml.equals(attribute.qualifiedName, "xmlns") || attribute.prefixEnd.map({ xml.equals(attribute.qualifiedName.lowerBound..<$0, "xmlns") }) == true else { continue }
-            switch XMLNamespace(uri: xml.bytes[attribute.value]) {
+            switch XMLNamespace(uri: xml.buffer[attribute.value]) {
             case .fbc:
                 document.hasFBC = true
                 document.isFBCVersion1 = xml.rawString(attribute.value).hasSuffix("version1")
@@ -172,36 +175,36 @@ final class SBMLParser {
         return document
     }
 
-    private func readModel() throws(ModelReadError) {
+    private mutating func readModel() throws(ModelReadError) {
         document.modelOffset = xml.tag.offset
         document.modelID = attribute("id") ?? ""
         document.modelName = attribute("name") ?? ""
         // FBC attributes on <model> (fbc:strict) also reveal the package when the root did not declare it.
-        if xml.tag.attributes.contains(where: { $0.namespace == .fbc }) { document.hasFBC = true }
+        if xml.tag.attributes.contains(where: { xml.namespace(of: $0) == .fbc }) { document.hasFBC = true }
         while try nextChild() {
             if isElement("notes") {
                 document.modelNotes = try readNotes()
             } else if isElement("listOfCompartments") {
-                try readList("compartment") { (parser: SBMLParser) throws(ModelReadError) in try parser.readCompartment() }
+                try readList("compartment") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readCompartment() }
             } else if isElement("listOfSpecies") {
-                try readList("species") { (parser: SBMLParser) throws(ModelReadError) in try parser.readSpecies() }
+                try readList("species") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readSpecies() }
             } else if isElement("listOfParameters") {
-                try readList("parameter") { (parser: SBMLParser) throws(ModelReadError) in try parser.readParameter() }
+                try readList("parameter") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readParameter() }
             } else if isElement("listOfReactions") {
-                try readList("reaction") { (parser: SBMLParser) throws(ModelReadError) in try parser.readReaction() }
+                try readList("reaction") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readReaction() }
             } else if isElement("listOfGeneProducts") {
                 document.hasFBC = true
-                try readList("geneProduct") { (parser: SBMLParser) throws(ModelReadError) in try parser.readGeneProduct() }
+                try readList("geneProduct") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readGeneProduct() }
             } else if isElement("listOfObjectives") {
                 document.hasFBC = true
                 try readObjectives()
             } else if isElement("listOfFluxBounds") {
                 document.hasFBC = true
                 document.isFBCVersion1 = true
-                try readList("fluxBound") { (parser: SBMLParser) throws(ModelReadError) in try parser.readFluxBound() }
+                try readList("fluxBound") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readFluxBound() }
             } else if isElement("listOfGroups") {
                 document.hasGroups = true
-                try readList("group") { (parser: SBMLParser) throws(ModelReadError) in try parser.readGroup() }
+                try readList("group") { (parser: inout SBMLParser) throws(ModelReadError) in try parser.readGroup() }
             } else {
                 try skip()
             }
@@ -209,10 +212,10 @@ final class SBMLParser {
     }
 
     /// Calls `body` for each child named `element` of a `listOf…`, skipping anything else.
-    func readList(_ element: StaticString, _ body: (SBMLParser) throws(ModelReadError) -> Void) throws(ModelReadError) {
+    mutating func readList(_ element: StaticString, _ body: (inout SBMLParser) throws(ModelReadError) -> Void) throws(ModelReadError) {
         while try nextChild() {
             if isElement(element) {
-                try body(self)
+                try body(&self)
             } else {
                 try skip()
             }

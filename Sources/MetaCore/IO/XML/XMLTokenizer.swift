@@ -23,16 +23,18 @@ enum XMLEvent {
 /// A pull tokenizer over UTF-8 bytes: elements, attributes, text, comments, CDATA,
 /// processing instructions and DOCTYPE, with namespace resolution.
 ///
-/// Names and values are byte ranges into `bytes`; strings are made only when the
+/// Names and values are byte ranges into `buffer`; strings are made only when the
 /// reader asks for one, which keeps a 10 MB document to a few allocations per element.
 ///
-/// A final class rather than a struct, and the bytes behind a raw buffer, because
-/// unoptimised (debug) builds would otherwise copy and retain the state on every call.
-final class XMLTokenizer {
-    let bytes: [UInt8]
-    /// A private copy of `bytes`, read without reference counting or exclusivity checks.
-    private let buffer: UnsafeBufferPointer<UInt8>
-    private let allocation: UnsafeMutableBufferPointer<UInt8>
+/// A struct driven through `mutating` methods, so that its state is checked for exclusive
+/// access at compile time: as a class, every read of `position` or `tag` cost a runtime
+/// exclusivity check, a fifth of the reading time of a genome-scale model.
+/// The bytes are a raw buffer that belongs to the caller, who keeps it alive while the
+/// tokenizer is in use (`SBMLReader` parses inside `withUnsafeBufferPointer`), so a 10 MB
+/// document is neither copied nor reference-counted.
+struct XMLTokenizer {
+    /// The document, read without reference counting or exclusivity checks.
+    let buffer: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
     /// The current start tag (valid after `.start`, until the next call).
     private(set) var tag = XMLTag()
@@ -40,28 +42,26 @@ final class XMLTokenizer {
     private var open: [Range<Int>] = []
     /// In-scope namespace declarations; `depth` is the element depth that declared them.
     private var bindings: [NamespaceBinding] = []
+    /// Namespace URIs already classified, by the range of their first occurrence: SBML files
+    /// redeclare the same few namespaces on every `<rdf:RDF>`, thousands of times.
+    private var classifiedURIs: [(uri: Range<Int>, namespace: XMLNamespace)] = []
     private var pendingEnd = false
     private var rootSeen = false
 
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
-        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = copy.initialize(from: bytes)
-        allocation = copy
-        buffer = UnsafeBufferPointer(rebasing: copy[0..<bytes.count])
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // UTF-8 byte-order mark
+    /// A tokenizer over `buffer`, which must stay valid as long as the tokenizer is used.
+    init(buffer: UnsafeBufferPointer<UInt8>) {
+        self.buffer = buffer
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // UTF-8 byte-order mark
         tag.attributes.reserveCapacity(16)
-    }
-
-    deinit {
-        allocation.deallocate()
+        open.reserveCapacity(32)
+        bindings.reserveCapacity(32)
     }
 
     /// The current element depth (1 inside the root element).
     var depth: Int { open.count }
 
     /// Advances to the next event.
-    func next() throws(XMLSyntaxError) -> XMLEvent {
+    mutating func next() throws(XMLSyntaxError) -> XMLEvent {
         if pendingEnd {
             pendingEnd = false
             closeElement()
@@ -80,7 +80,7 @@ final class XMLTokenizer {
                 let start = position
                 position = scan(from: position) { $0 != UInt8(ascii: "<") }
                 if open.isEmpty {
-                    if let bad = (start..<position).first(where: { !isSpace(buffer[$0]) }) {
+                    if let bad = (start..<position).first(where: { !Self.isSpace(buffer[$0]) }) {
                         throw XMLSyntaxError(offset: bad, message: "text outside the root element (not an XML document, or garbage bytes)")
                     }
                     continue
@@ -119,7 +119,7 @@ final class XMLTokenizer {
     }
 
     /// Skips the rest of the element whose start tag was just returned, including its children.
-    func skipElement() throws(XMLSyntaxError) {
+    mutating func skipElement() throws(XMLSyntaxError) {
         let target = depth - 1
         while depth > target {
             if case .endOfDocument = try next() { return }
@@ -128,7 +128,7 @@ final class XMLTokenizer {
 
     /// The concatenated, entity-decoded text inside the element whose start tag was just
     /// returned, ignoring child tags; consumes the element.
-    func readText() throws(XMLSyntaxError) -> String {
+    mutating func readText() throws(XMLSyntaxError) -> String {
         let target = depth - 1
         var result = ""
         while depth > target {
@@ -207,11 +207,11 @@ final class XMLTokenizer {
 
     // MARK: Lexing
 
-    private func isSpace(_ byte: UInt8) -> Bool {
+    private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
-    private func isNameByte(_ byte: UInt8) -> Bool {
+    private static func isNameByte(_ byte: UInt8) -> Bool {
         // Letters, digits, '_', ':', '-', '.', and any non-ASCII byte (UTF-8 names).
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -223,8 +223,8 @@ final class XMLTokenizer {
         }
     }
 
-    private func isNameStart(_ byte: UInt8) -> Bool {
-        isNameByte(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".")
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        Self.isNameByte(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".")
             && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
@@ -245,7 +245,7 @@ final class XMLTokenizer {
         throw XMLSyntaxError(offset: from, message: "unterminated \(what)")
     }
 
-    private func skipDoctype() throws(XMLSyntaxError) {
+    private mutating func skipDoctype() throws(XMLSyntaxError) {
         let start = position
         var index = position + 9
         var bracketDepth = 0
@@ -263,12 +263,11 @@ final class XMLTokenizer {
         throw XMLSyntaxError(offset: start, message: "unterminated DOCTYPE")
     }
 
-    private func skipSpace() {
-        position = scan(from: position, while: isSpace)
+    private mutating func skipSpace() {
+        position = scan(from: position, while: Self.isSpace)
     }
 
     /// The first index at or after `start` whose byte fails `predicate` (or the end).
-    /// A local index keeps unoptimised builds from checking exclusive access per byte.
     private func scan(from start: Int, while predicate: (UInt8) -> Bool) -> Int {
         let buffer = self.buffer
         var index = start
@@ -276,27 +275,33 @@ final class XMLTokenizer {
         return index
     }
 
-    private func readName(context: String) throws(XMLSyntaxError) -> Range<Int> {
-        let start = position
-        guard position < buffer.count, isNameStart(buffer[position]) else {
-            if position >= buffer.count { throw XMLSyntaxError(offset: start, message: "unexpected end of file in \(context)") }
-            throw XMLSyntaxError(offset: start, message: "invalid character '\(printable(buffer[position]))' in \(context)")
-        }
-        position = scan(from: position, while: isNameByte)
-        return start..<position
+    /// The name starting at `start`, or `nil` when no name starts there.
+    private func name(at start: Int) -> Range<Int>? {
+        guard start < buffer.count, Self.isNameStart(buffer[start]) else { return nil }
+        return start..<scan(from: start, while: Self.isNameByte)
+    }
+
+    /// The error for a missing name at `offset`; `context` says what the name is.
+    ///
+    /// Built only on failure: the messages interpolate the element name, and making them
+    /// up front (or capturing them in a closure) cost an allocation or a copy per attribute.
+    private func missingName(at offset: Int, in context: String) -> XMLSyntaxError {
+        guard offset < buffer.count else { return XMLSyntaxError(offset: offset, message: "unexpected end of file in \(context)") }
+        return XMLSyntaxError(offset: offset, message: "invalid character '\(printable(buffer[offset]))' in \(context)")
     }
 
     private func printable(_ byte: UInt8) -> String {
         (0x21...0x7E).contains(byte) ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
     }
 
-    private func readStartTag() throws(XMLSyntaxError) {
+    private mutating func readStartTag() throws(XMLSyntaxError) {
         let start = position
         if open.isEmpty && rootSeen {
             throw XMLSyntaxError(offset: start, message: "a second root element after the document ended")
         }
         position += 1
-        let name = try readName(context: "element name")
+        guard let name = name(at: position) else { throw missingName(at: position, in: "element name") }
+        position = name.upperBound
         tag.offset = start
         tag.qualifiedName = name
         tag.attributes.removeAll(keepingCapacity: true)
@@ -320,7 +325,10 @@ final class XMLTokenizer {
             if position == beforeSpace {
                 throw XMLSyntaxError(offset: position, message: "expected whitespace, '>' or '/>' in the tag <\(string(name))>, found '\(printable(byte))'")
             }
-            let attributeName = try readName(context: "an attribute name of <\(string(name))>")
+            guard let attributeName = self.name(at: position) else {
+                throw missingName(at: position, in: "an attribute name of <\(string(name))>")
+            }
+            position = attributeName.upperBound
             skipSpace()
             guard position < buffer.count, buffer[position] == UInt8(ascii: "=") else {
                 throw XMLSyntaxError(offset: attributeName.lowerBound, message: "attribute '\(string(attributeName))' has no '=value'")
@@ -341,7 +349,10 @@ final class XMLTokenizer {
             guard position < buffer.count else {
                 throw XMLSyntaxError(offset: attributeName.lowerBound, message: "unterminated value of attribute '\(string(attributeName))'")
             }
-            tag.attributes.append(XMLAttribute(qualifiedName: attributeName, prefixEnd: prefixEnd(attributeName), value: valueStart..<position))
+            let colon = prefixEnd(attributeName)
+            tag.attributes.append(XMLAttribute(qualifiedName: attributeName, prefixEnd: colon,
+                                               localName: colon.map { ($0 + 1)..<attributeName.upperBound } ?? attributeName,
+                                               value: valueStart..<position))
             position += 1
         }
         open.append(name)
@@ -351,10 +362,11 @@ final class XMLTokenizer {
         if selfClosing { pendingEnd = true }
     }
 
-    private func readEndTag() throws(XMLSyntaxError) {
+    private mutating func readEndTag() throws(XMLSyntaxError) {
         let start = position
         position += 2
-        let name = try readName(context: "end tag name")
+        guard let name = name(at: position) else { throw missingName(at: position, in: "end tag name") }
+        position = name.upperBound
         skipSpace()
         guard position < buffer.count, buffer[position] == UInt8(ascii: ">") else {
             throw XMLSyntaxError(offset: start, message: "malformed end tag </\(string(name))>")
@@ -369,7 +381,7 @@ final class XMLTokenizer {
         closeElement()
     }
 
-    private func closeElement() {
+    private mutating func closeElement() {
         let closingDepth = open.count
         open.removeLast()
         while let last = bindings.last, last.depth >= closingDepth { bindings.removeLast() }
@@ -396,18 +408,29 @@ final class XMLTokenizer {
         return true
     }
 
-    private func bindNamespaces() {
+    private mutating func bindNamespaces() {
         for attribute in tag.attributes {
             let name = attribute.qualifiedName
             if equals(name, "xmlns") {
-                bindings.append(NamespaceBinding(prefix: nil, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
+                bindings.append(NamespaceBinding(prefix: nil, namespace: classify(uri: attribute.value), depth: open.count))
             } else if let colon = attribute.prefixEnd, equals(name.lowerBound..<colon, "xmlns") {
-                bindings.append(NamespaceBinding(prefix: (colon + 1)..<name.upperBound, namespace: XMLNamespace(uri: buffer[attribute.value]), depth: open.count))
+                bindings.append(NamespaceBinding(prefix: (colon + 1)..<name.upperBound, namespace: classify(uri: attribute.value), depth: open.count))
             }
         }
     }
 
-    private func resolveNames() {
+    /// The namespace of the URI at `uri`, classified once per distinct URI.
+    private mutating func classify(uri: Range<Int>) -> XMLNamespace {
+        for known in classifiedURIs where sameBytes(known.uri, uri) { return known.namespace }
+        let namespace = XMLNamespace(uri: buffer[uri])
+        // A file with ever-new URIs would make the list a slow search; stop caching then.
+        if classifiedURIs.count < 32 { classifiedURIs.append((uri, namespace)) }
+        return namespace
+    }
+
+    /// Resolves the element's namespace. Attributes are resolved only when asked
+    /// (`namespace(of:)`): most are looked up by local name and never need one.
+    private mutating func resolveNames() {
         let name = tag.qualifiedName
         if let colon = prefixEnd(name) {
             tag.namespace = namespace(forPrefix: name.lowerBound..<colon)
@@ -416,15 +439,13 @@ final class XMLTokenizer {
             tag.namespace = bindings.last(where: { $0.prefix == nil })?.namespace ?? .none
             tag.localName = name
         }
-        for index in tag.attributes.indices {
-            let attribute = tag.attributes[index]
-            if let colon = attribute.prefixEnd {
-                tag.attributes[index].namespace = namespace(forPrefix: attribute.qualifiedName.lowerBound..<colon)
-                tag.attributes[index].localName = (colon + 1)..<attribute.qualifiedName.upperBound
-            } else {
-                tag.attributes[index].localName = attribute.qualifiedName
-            }
-        }
+    }
+
+    /// The namespace of an attribute of the current tag; `.none` for an unprefixed one.
+    /// Valid, like `tag`, until the next call of `next()`.
+    func namespace(of attribute: XMLAttribute) -> XMLNamespace {
+        guard let colon = attribute.prefixEnd else { return .none }
+        return namespace(forPrefix: attribute.qualifiedName.lowerBound..<colon)
     }
 
     /// The namespace a prefix is bound to; an unbound prefix is judged by its usual spelling
@@ -446,14 +467,13 @@ struct XMLTag {
     var attributes: [XMLAttribute] = []
 }
 
-/// One attribute of a start tag.
+/// One attribute of a start tag (its namespace: `XMLTokenizer.namespace(of:)`).
 struct XMLAttribute {
     var qualifiedName: Range<Int>
+    /// The position of the prefix's colon, if the name has a prefix.
     var prefixEnd: Int?
+    var localName: Range<Int>
     var value: Range<Int>
-    var localName: Range<Int> = 0..<0
-    /// `.none` for an unprefixed attribute.
-    var namespace: XMLNamespace = .none
 }
 
 /// A namespace declaration in scope; `depth` is the depth of the element that made it.
