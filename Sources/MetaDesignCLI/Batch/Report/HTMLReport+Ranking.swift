@@ -50,7 +50,8 @@ extension HTMLReport {
                 <h2>Ranking</h2>
                 <p>\(order); click a heading to sort by it. Carbon yields compare products of different \
             size fairly; a carbon yield marked * is above 1, so carbon from outside the feed reaches \
-            the product (CO₂ fixed by a carboxylase, or amino acids of a rich medium). Bars show each value against the column's largest.</p>
+            the product (CO₂ fixed by a carboxylase, or amino acids of a rich medium); ranked by a carbon \
+            yield, those rows come after the others. Bars show each value against the column's largest.</p>
               </div>
               <div class="toolbar"><input type="search" id="filter" placeholder="Filter: pathway, chassis, substrate, status…" \
             aria-label="Filter the ranking"><span id="filter-count" class="muted"></span></div>
