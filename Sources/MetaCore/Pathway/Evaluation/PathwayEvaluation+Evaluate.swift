@@ -202,7 +202,8 @@ private struct YieldQuestion {
         let growthID = options.growthReaction ?? model.objective.singleReaction
         growth = growthID.flatMap(model.index(ofReaction:))
         release = (drain, -productCoefficient)
-        productFormula = model.metabolite(product)?.formula.flatMap(Formula.init)
+        // Models without formulas (iMA871) leave carbon yields to the route's declared product.
+        productFormula = (model.metabolite(product)?.formula ?? insertion.pathway.product.formula).flatMap(Formula.init)
         substrateFormula = (model.metabolite(metabolite)?.formula ?? options.substrateFormula).flatMap(Formula.init)
     }
 
