@@ -26,6 +26,28 @@ final class EnzymeBudgetTests: XCTestCase {
         XCTAssertEqual(previous, unconstrained, accuracy: 1e-6 * unconstrained)
     }
 
+    /// An exchange written `<=> succ_e` (as iMA871 writes its exchanges) releases product with
+    /// negative flux: the rate under the budget is the same as with `succ_e -->`.
+    func testProductExchangeWrittenBackwards() throws {
+        let model = try anaerobicCore()
+        var reactions = model.reactions
+        let position = try XCTUnwrap(model.index(ofReaction: "EX_succ_e"))
+        let original = reactions[position]
+        reactions[position] = Reaction(id: original.id, stoichiometry: ["succ_e": 1],
+                                       lowerBound: -original.upperBound, upperBound: -original.lowerBound)
+        let backwards = try Model(id: model.id, compartments: model.compartments, metabolites: model.metabolites,
+                                  reactions: reactions, genes: model.genes, objective: model.objective)
+        let exporter = EnzymeCapacity(reaction: "EX_succ_e", enzyme: "exporter", kcat: 10, molecularWeight: 50)
+        for budget in [1e-3, 1.0] {
+            let forward = try EnzymeBudget.maximizeProduct(model, product: "EX_succ_e", enzymes: [exporter], budget: budget)
+            let reversed = try EnzymeBudget.maximizeProduct(backwards, product: "EX_succ_e", enzymes: [exporter], budget: budget)
+            let rate = try XCTUnwrap(forward.productRate)
+            XCTAssertGreaterThan(rate, 0.01)
+            XCTAssertEqual(try XCTUnwrap(reversed.productRate), rate, accuracy: 1e-6 * max(1, rate))
+            XCTAssertEqual(try XCTUnwrap(reversed.proteinUsed), try XCTUnwrap(forward.proteinUsed), accuracy: 1e-9)
+        }
+    }
+
     /// Protein cost per unit product scales as 1/kcat; the dominant step is the costliest enzyme.
     func testCostFallsWhenKcatRises() throws {
         let model = try anaerobicCore()

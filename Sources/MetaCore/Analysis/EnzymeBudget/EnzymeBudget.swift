@@ -25,6 +25,9 @@ public enum EnzymeBudget {
     ) throws(EnzymeBudgetError) -> EnzymeBudgetResult {
         guard budget > 0, !budget.isNaN else { throw .invalidBudget(budget) }
         guard let productColumn = model.index(ofReaction: product) else { throw .unknownReaction(product) }
+        // Release per unit flux: +1 for `A_e -->`, −1 for an exchange written `<=> A_e` (iMA871).
+        let productReaction = model.reactions[productColumn]
+        let release = productReaction.isBoundary && (productReaction.stoichiometry.elements.first?.value ?? -1) > 0 ? -1.0 : 1.0
         for enzyme in enzymes {
             guard model.index(ofReaction: enzyme.reaction) != nil else { throw .unknownReaction(enzyme.reaction) }
             guard enzyme.isValid else { throw .invalidEnzyme(enzyme.reaction, enzyme.enzyme) }
@@ -55,7 +58,7 @@ public enum EnzymeBudget {
                 growthReaction = id
                 maximumGrowth = value
             }
-            try session.setObjective(problem.maximizing(productColumn), sense: .maximize)
+            try session.setObjective(problem.maximizing(productColumn, coefficient: release), sense: .maximize)
             let production = try session.solveReportingStatus()
             guard production.status == .optimal, let rate = production.objectiveValue else {
                 return .notOptimal(production.status, product: product, budget: budget)
@@ -67,7 +70,9 @@ public enum EnzymeBudget {
             try session.setObjective(problem.minimizingProtein(), sense: .minimize)
             var least: LPSolution?
             for slack in [1e-9, 1e-7, 1e-6] {
-                try session.setColumnBounds(productColumn, lower: rate - slack * max(1, abs(rate)), upper: bounds.upper)
+                let floor = (rate - slack * max(1, abs(rate))) / release
+                try session.setColumnBounds(productColumn, lower: release > 0 ? floor : bounds.lower,
+                                            upper: release > 0 ? bounds.upper : floor)
                 let attempt = try session.solveReportingStatus()
                 least = attempt
                 if attempt.status == .optimal { break }
@@ -120,9 +125,9 @@ struct BudgetProblem {
     }
 
     /// Objective coefficients (one per column) that select `column`.
-    func maximizing(_ column: Int) -> [Double] {
+    func maximizing(_ column: Int, coefficient: Double = 1) -> [Double] {
         var coefficients = [Double](repeating: 0, count: lp.columns.count)
-        coefficients[column] = 1
+        coefficients[column] = coefficient
         return coefficients
     }
 
