@@ -74,6 +74,25 @@ final class PathwayInsertionTests: XCTestCase {
         XCTAssertEqual(insertion.model.reaction("PDOR_pdo")?.stoichiometry["NADH"], -1)
     }
 
+    /// iMA871 writes its exchanges `<=> SUCCe`: the inserted model turns the product's exchange
+    /// round, so production is positive flux.
+    func testProductExchangeWrittenBackwardsIsTurnedRound() throws {
+        let chassis = try ModelIO.read(path: TestModels.path("iMA871.xml.gz")).model
+        XCTAssertEqual(chassis.reaction("1278")?.stoichiometry["SUCCe"], 1)
+        let succinate = try PathwayTestSupport.pathway("succ_native", in: "succinate.yaml")
+        let insertion = try chassis.inserting(succinate)
+        XCTAssertEqual(insertion.productDrain, "1278")
+        XCTAssertTrue(insertion.productDrainReversed)
+        let exchange = try XCTUnwrap(insertion.model.reaction("1278"))
+        XCTAssertEqual(exchange.stoichiometry["SUCCe"], -1)
+        XCTAssertEqual([exchange.lowerBound, exchange.upperBound], [-1000, 1000])
+        // The same optimum, read with the opposite sign: least flux of the file's exchange.
+        let released = try XCTUnwrap(try FBA.optimize(insertion.model, objective: .reaction("1278")).objectiveValue)
+        let asWritten = try XCTUnwrap(try FBA.optimize(chassis, objective: .reaction("1278", sense: .minimize)).objectiveValue)
+        XCTAssertGreaterThan(released, 1)
+        XCTAssertEqual(released, -asWritten, accuracy: 1e-6 * released)
+    }
+
     func testSameIDAndClashes() throws {
         let chassis = try PathwayTestSupport.eColiCore()
         let pgi = try ReactionEquation.parse("g6p_c <=> f6p_c")

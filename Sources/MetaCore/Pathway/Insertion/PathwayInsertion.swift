@@ -59,6 +59,9 @@ public struct PathwayInsertion: Sendable {
     /// protons in that compartment (iMA871 has none in its cytosol), as its own reactions do;
     /// in a chassis without a cytosolic proton no hydrogen or charge balance is checked.
     public var omittedProtons: [MetaboliteReference] = []
+    /// Whether the chassis wrote the product's exchange `<=> A_e` and the inserted model turns
+    /// it round (`A_e -->`, bounds negated), so that production is positive flux.
+    public var productDrainReversed = false
 
     /// The number of heterologous steps: pathway reactions added (native ones and export excluded).
     public var heterologousSteps: Int { addedReactions.count }
@@ -244,20 +247,31 @@ private struct InsertionBuilder {
     }
 
     func finish() throws(PathwayError) -> PathwayInsertion {
-        let model: Model
-        do {
-            model = try Model(
-                id: chassis.id, name: chassis.name, compartments: chassis.compartments,
-                metabolites: chassis.metabolites + created, reactions: chassis.reactions + added + exportReactions,
-                genes: chassis.genes, objective: chassis.objective, notes: chassis.notes)
-        } catch {
-            throw .model(pathway: pathway.id, error)
+        var reactions = chassis.reactions + added + exportReactions
+        func build() throws(PathwayError) -> Model {
+            do {
+                return try Model(
+                    id: chassis.id, name: chassis.name, compartments: chassis.compartments,
+                    metabolites: chassis.metabolites + created, reactions: reactions,
+                    genes: chassis.genes, objective: chassis.objective, notes: chassis.notes)
+            } catch {
+                throw .model(pathway: pathway.id, error)
+            }
         }
+        var model = try build()
         guard let productID = mapping[pathway.productReference] else {
             throw .unresolvedMetabolites(pathway: pathway.id, [UnresolvedMetabolite(reference: pathway.productReference, tried: [])])
         }
         let drain = Self.drain(in: model, external: mapping[externalProduct], cytosolic: productID)
         guard let drain else { throw .productNotExported(pathway: pathway.id, product: productID) }
+        // An exchange written `<=> A_e` (iMA871) releases with negative flux; turned round, every
+        // yield, envelope and budget reads production as positive flux of the same id.
+        var reversedDrain = false
+        if let position = model.index(ofReaction: drain), let flipped = Self.releasingForward(reactions[position]) {
+            reactions[position] = flipped
+            model = try build()
+            reversedDrain = true
+        }
         var insertion = PathwayInsertion(
             pathway: pathway, model: model, resolutions: resolutions, createdMetabolites: created.map(\.id),
             addedReactions: added.map(\.id), exportReactions: exportReactions.map(\.id), nativeReactions: native,
@@ -265,7 +279,21 @@ private struct InsertionBuilder {
             productMetabolite: productID, productDrain: drain)
         insertion.renamedReactions = renamed
         insertion.omittedProtons = omittedProtons
+        insertion.productDrainReversed = reversedDrain
         return insertion
+    }
+
+    /// `reaction` written the other way round when it is a boundary reaction that makes its
+    /// metabolite (`<=> A_e`), so that release is positive flux; `nil` when it already is.
+    static func releasingForward(_ reaction: Reaction) -> Reaction? {
+        guard reaction.isBoundary, let (metabolite, coefficient) = reaction.stoichiometry.elements.first, coefficient > 0 else {
+            return nil
+        }
+        var flipped = reaction
+        flipped.stoichiometry = [metabolite: -coefficient]
+        flipped.lowerBound = -reaction.upperBound
+        flipped.upperBound = -reaction.lowerBound
+        return flipped
     }
 
     /// The exchange of the product's extracellular form, else a demand or sink of the internal form.
