@@ -71,12 +71,11 @@ public struct PathwayRankReport: Sendable {
         return (value < 0 ? "-" : "") + "\(rounded)e\(exponent)"
     }
 
-    /// Whether the route makes more product carbon than the substrate supplies: the rest is
-    /// fixed CO2 (real: succinate's reductive branch reaches 8/7 C-mol/C-mol) or comes from other
-    /// medium components (the amino acids of L. plantarum's medium), in which case the yield on
-    /// the substrate overstates what the route does with it.
+    /// Whether the route makes more product carbon than the substrate supplies
+    /// (``CarbonYield/exceedsFeed(_:)``: fixed CO2, or other medium carbon such as the amino
+    /// acids of L. plantarum's medium).
     public static func exceedsSubstrateCarbon(_ candidate: PathwayRanking.Candidate) -> Bool {
-        (value(candidate, "carbon_yield") ?? 0) > 1 + 1e-6
+        CarbonYield.exceedsFeed(value(candidate, "carbon_yield"))
     }
 
     /// A terminal report: rank, chassis, pathway, composite, raw components (carbon yields above

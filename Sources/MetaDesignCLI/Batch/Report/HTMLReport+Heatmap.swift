@@ -1,4 +1,5 @@
 import Foundation
+import MetaCore
 
 extension HTMLReport {
     /// Product × chassis heatmaps of the best value over pathways and conditions, one per
@@ -78,7 +79,7 @@ extension HTMLReport {
                 let (background, ink) = HeatScale.colour(share)
                 var tip = "\(data.productLabel(product)) in \(host): \(reportNumber(cell.value)) \(metric.unit) — \(cell.row.pathway), \(cell.row.condition)"
                 var mark = ""
-                if let carbonKey, let carbon = cell.row.metrics[carbonKey] ?? nil, carbon > 1 + 1e-6 {
+                if let carbonKey, let carbon = cell.row.metrics[carbonKey] ?? nil, CarbonYield.exceedsFeed(carbon) {
                     mark = "<sup>*</sup>"
                     flagged = true
                     tip += "; carbon yield \(reportNumber(carbon)): more carbon than the feed supplied: CO₂ fixation or other medium carbon feeds the product"

@@ -31,7 +31,7 @@ extension HTMLReport {
                 let share = largest > 0 ? min(1, abs(value ?? 0) / largest) : 0
                 let bar = column.unit.contains("/") && value != nil
                     ? " style=\"--bar:\(String(format: "%.1f", share * 100))%\"" : ""
-                let flag = ReportColumn.carbonYields.contains(column.key) && (value ?? 0) > 1 + 1e-6
+                let flag = ReportColumn.exceedsFeedCarbon(column.key, value)
                 let tip = flag ? " title=\"more carbon than the feed supplied: CO₂ fixation or other medium carbon feeds the product\"" : ""
                 cells += "<td class=\"num\(bar.isEmpty ? "" : " bar")\(flag ? " flag" : "")\" data-sort=\"\(sortKey(value))\"\(bar)\(tip)>\(reportNumber(value))</td>"
             }

@@ -70,7 +70,7 @@ struct HTMLReport {
         // A carbon yield above 1 draws on carbon outside the feed: the headline skips those (the ranking marks them).
         let carbonRanked = metric.map { ReportColumn.carbonYields.contains($0.key) } ?? false
         let best = data.ranked.first { row in
-            !carbonRanked || ((metric.flatMap { row.metrics[$0.key] ?? nil }) ?? 0) <= 1 + 1e-6
+            metric.map { !ReportColumn.exceedsFeedCarbon($0.key, row.metrics[$0.key] ?? nil) } ?? true
         }
         let bestValue = best.flatMap { row in metric.flatMap { row.metrics[$0.key] ?? nil } }
         let conditions = data.values(\.substrate).count * data.values(\.aeration).count

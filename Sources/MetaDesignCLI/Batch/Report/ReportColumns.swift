@@ -1,3 +1,5 @@
+import MetaCore
+
 /// What the report knows about a record's numeric fields: label, unit and meaning.
 ///
 /// Fields not listed here are still shown, under their own key and without a unit, so a
@@ -50,6 +52,11 @@ struct ReportColumn: Sendable, Hashable {
     /// Carbon yields: above 1 the product holds more carbon than the feed supplied, so carbon
     /// from outside the feed reaches it (CO₂ fixed by a carboxylase, amino acids of a rich medium).
     static let carbonYields: Set<String> = ["achievable_carbon_yield", "max_achievable_carbon_yield", "carbon_yield"]
+
+    /// Whether `value` of the column `key` is a carbon yield above 1 (``CarbonYield/exceedsFeed(_:)``).
+    static func exceedsFeedCarbon(_ key: String, _ value: Double?) -> Bool {
+        carbonYields.contains(key) && CarbonYield.exceedsFeed(value)
+    }
 
     /// The carbon yield that goes with a molar yield column, for flagging map cells.
     static let carbonYieldOf = ["max_achievable_yield": "max_achievable_carbon_yield", "max_theoretical_yield": "carbon_yield",

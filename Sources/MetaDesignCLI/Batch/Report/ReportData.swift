@@ -103,7 +103,7 @@ struct ReportData: Sendable {
         let sign = metric.higherIsBetter ? -1.0 : 1.0
         // A carbon yield above 1 takes carbon from outside the feed (CO2, a rich medium's amino
         // acids): such rows follow the others rather than topping a ranking by carbon yield.
-        let outsideCarbon = { (value: Double?) in ReportColumn.carbonYields.contains(metric.key) && (value ?? 0) > 1 + 1e-6 }
+        let outsideCarbon = { (value: Double?) in ReportColumn.exceedsFeedCarbon(metric.key, value) }
         return rows.enumerated().sorted { left, right in
             let a = left.element.metrics[metric.key] ?? nil, b = right.element.metrics[metric.key] ?? nil
             if outsideCarbon(a) != outsideCarbon(b) { return !outsideCarbon(a) }
