@@ -30,6 +30,18 @@ public struct GLPKBasis: Sendable, Hashable {
             rowStatuses: rowStatuses + Array(repeating: GLP_BS, count: rows - rowStatuses.count),
             columnStatuses: columnStatuses + Array(repeating: GLP_NL, count: columns - columnStatuses.count))
     }
+
+    /// This basis for the program made of the first `rows` rows and `columns` columns of its
+    /// program (the inserted model's LP inside a pathway evaluation's, whose extra columns
+    /// are closed): `nil` unless every dropped column is non-basic and every dropped row's own
+    /// variable basic, which keeps it a basis of the smaller program.
+    func truncated(toRows rows: Int, columns: Int) -> GLPKBasis? {
+        guard rows <= rowStatuses.count, columns <= columnStatuses.count,
+              rowStatuses[rows...].allSatisfy({ $0 == GLP_BS }),
+              columnStatuses[columns...].allSatisfy({ $0 != GLP_BS })
+        else { return nil }
+        return GLPKBasis(rowStatuses: Array(rowStatuses[..<rows]), columnStatuses: Array(columnStatuses[..<columns]))
+    }
 }
 
 extension GLPKSession {

@@ -172,6 +172,53 @@ extension Model {
         }
     }
 
+    /// This model with `newMetabolites` and `newReactions` appended (rows and columns after
+    /// the existing ones), checked as `init` checks a model but without re-checking or
+    /// re-indexing what this model already holds: what pathway insertion needs, thousands of
+    /// times per batch, on a genome-scale chassis.
+    ///
+    /// - Complexity: O(new items + their nonzeros), plus copying the arrays once.
+    public func adding(metabolites newMetabolites: [Metabolite], reactions newReactions: [Reaction]) throws(ModelError) -> Model {
+        var copy = self
+        let compartmentIDs = Set(compartments.map(\.id))
+        for metabolite in newMetabolites {
+            guard !metabolite.id.isEmpty else { throw .emptyID(kind: "metabolite") }
+            guard compartmentIDs.contains(metabolite.compartment) else {
+                throw .unknownCompartment(metabolite: metabolite.id, compartment: metabolite.compartment)
+            }
+            guard copy.metaboliteIndex.updateValue(copy.metabolites.count, forKey: metabolite.id) == nil else {
+                throw .duplicateID(kind: "metabolite", id: metabolite.id)
+            }
+            copy.metabolites.append(metabolite)
+        }
+        for reaction in newReactions {
+            guard !reaction.id.isEmpty else { throw .emptyID(kind: "reaction") }
+            try Self.check(reaction, metaboliteIndex: copy.metaboliteIndex)
+            guard copy.reactionIndex.updateValue(copy.reactions.count, forKey: reaction.id) == nil else {
+                throw .duplicateID(kind: "reaction", id: reaction.id)
+            }
+            copy.reactions.append(reaction)
+            for gene in reaction.gpr?.genes ?? [] where copy.geneIndex[gene] == nil {
+                copy.geneIndex[gene] = copy.genes.count
+                copy.genes.append(Gene(id: gene))
+            }
+        }
+        copy.stoichiometricMatrix = stoichiometricMatrix.appending(
+            rows: newMetabolites.count, columns: newReactions, metaboliteIndex: copy.metaboliteIndex)
+        return copy
+    }
+
+    /// This model with the reaction at `position` replaced by `reaction` (same id), checked as
+    /// `init` checks a reaction.
+    public func replacing(reactionAt position: Int, with reaction: Reaction) throws(ModelError) -> Model {
+        guard reactions.indices.contains(position), reactions[position].id == reaction.id else { throw .unknownReaction(reaction.id) }
+        try Self.check(reaction, metaboliteIndex: metaboliteIndex)
+        var copy = self
+        copy.reactions[position] = reaction
+        copy.stoichiometricMatrix = StoichiometricMatrix(reactions: copy.reactions, metaboliteIndex: metaboliteIndex)
+        return copy
+    }
+
     /// Closes (bounds 0, 0) the reactions in `reactionIDs` and those disabled by deleting `geneIDs`.
     /// Throws for an id the model does not know.
     public mutating func knockOut(genes geneIDs: [String] = [], reactions reactionIDs: [String] = []) throws(ModelError) {

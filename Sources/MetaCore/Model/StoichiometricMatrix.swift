@@ -56,6 +56,23 @@ public struct StoichiometricMatrix: Hashable, Sendable {
         self.values = values
     }
 
+    /// This matrix with `rows` empty rows and one column per reaction of `columns` appended,
+    /// their metabolites resolved through `metaboliteIndex` (which covers the new rows).
+    func appending(rows: Int, columns: [Reaction], metaboliteIndex: [String: Int]) -> StoichiometricMatrix {
+        var starts = columnStarts
+        var rowIndices = rowIndices
+        var values = values
+        for reaction in columns {
+            for (metabolite, coefficient) in reaction.stoichiometry where coefficient != 0 {
+                guard let row = metaboliteIndex[metabolite] else { continue }
+                rowIndices.append(row)
+                values.append(coefficient)
+            }
+            starts.append(rowIndices.count)
+        }
+        return StoichiometricMatrix(rowCount: rowCount + rows, columnStarts: starts, rowIndices: rowIndices, values: values)
+    }
+
     /// The entries of column `column` as (row, value) pairs.
     public func column(_ column: Int) -> some Sequence<(row: Int, value: Double)> {
         (columnStarts[column]..<columnStarts[column + 1]).lazy.map { (rowIndices[$0], values[$0]) }

@@ -78,8 +78,13 @@ struct PathwayEvaluateCommand: ParsableCommand {
             let aeration = model.aeration ?? profile.naturalAeration
             labels = PathwayEvaluation.Labels(chassis: id, substrate: labels.substrate, aeration: aeration.rawValue)
         }
+        // The chassis set-up compressed around what routes touch, as a batch evaluates it.
+        let table = try pathways.table()
+        let index = ChassisIndex(loaded)
+        let compression = SetUpCompression(
+            setUp: loaded, base: EvaluationFootprint(table: table, model: loaded, index: index), settings: options.settings)
         let result = PathwayEvaluation.evaluate(pathway, in: loaded, substrate: exchange, labels: labels, options: options,
-                                                table: try pathways.table())
+                                                table: table, index: index, compression: compression)
         try output.emit(table: result.table(), json: result.json(), csv: result.csv())
         switch result.status {
         case .optimal, .noProduction: return

@@ -55,9 +55,11 @@ public struct PathwayEvaluator: Sendable {
         } catch {
             return placeholder.failing(.invalid, error.description)
         }
+        let compression = SetUpCompression(
+            setUp: configured, base: EvaluationFootprint(table: table, model: configured, index: index), settings: options.settings)
         return PathwayEvaluation.evaluate(
             pathway, in: configured, substrate: substrate.exchange, labels: labels,
-            options: profile.evaluationOptions(for: substrate, base: options), table: table, index: index)
+            options: profile.evaluationOptions(for: substrate, base: options), table: table, index: index, compression: compression)
     }
 }
 

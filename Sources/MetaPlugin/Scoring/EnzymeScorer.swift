@@ -23,10 +23,11 @@ public struct ScoringInput: Sendable {
     public var settings: [String: Double]
     /// How the pathway went into the model (product drain, native matches), when known.
     public var insertion: PathwayInsertion?
-    /// A basis of the LP of the model the pathway went into (the chassis as set up, e.g. its
-    /// growth optimum), for scorers that solve LPs on ``model`` to start from instead of
-    /// GLPK's standard basis (see ``PathwayEvaluation/Options/startingBasis``); only the speed
-    /// changes. A batch sets it; `nil` starts cold.
+    /// A basis of ``model``'s LP, or of the LP of the model the pathway went into (the chassis
+    /// as set up; its rows and columns come first), e.g. a growth optimum, for scorers that
+    /// solve LPs on ``model`` to start from instead of GLPK's standard basis (see
+    /// ``PathwayEvaluation/Options/startingBasis``); only the speed changes. A batch sets it
+    /// (the evaluation's ``PathwayEvaluation/insertedGrowthBasis``); `nil` starts cold.
     public var startingBasis: GLPKBasis?
 
     /// An input from its parts.

@@ -35,6 +35,53 @@ final class PathwayWarmStartTests: XCTestCase {
         XCTAssertEqual(results[2].maximumGrowth ?? .nan, results[0].maximumGrowth ?? 0, accuracy: 1e-9)
     }
 
+    /// The compressed set-up (the chassis' LP reduced around what routes touch, on which
+    /// batches and `pathway evaluate` solve) gives the uncompressed evaluation's numbers:
+    /// anaerobic succinate (1.7112 mol/mol) and aerobic 1,4-BDO (1.0489 mol/mol, whose route
+    /// metabolites are outside the small test table, so it gets a compression of its own).
+    func testCompressedSetUpGivesTheSameAnswers() throws {
+        let chassis = try PathwayTestSupport.iML1515()
+        let table = PathwayTestSupport.table
+        var options = PathwayEvaluation.Options()
+        options.envelopePoints = 5
+        let cases: [(String, String, Bool, Double)] = [
+            ("succ_native", "succinate.yaml", false, 1.7111578947368358), ("bdo_yim2011", "14bdo.yaml", true, 1.048919540229885),
+        ]
+        for (id, file, aerobic, theoretical) in cases {
+            let model = try PathwayTestSupport.condition(chassis, aerobic: aerobic)
+            let index = ChassisIndex(model)
+            let pathway = try PathwayTestSupport.pathway(id, in: file)
+            let compression = SetUpCompression(setUp: model, base: EvaluationFootprint(table: table, model: model, index: index))
+            let size = compression.compressed(keeping: EvaluationFootprint()).size
+            XCTAssertLessThan(size.columns, model.reactions.count * 2 / 3, "the compressed LP is much smaller")
+            XCTAssertLessThan(size.rows, model.metabolites.count / 2)
+            let plain = PathwayEvaluation.evaluate(pathway, in: model, substrate: "EX_glc__D_e", options: options, table: table, index: index)
+            let small = PathwayEvaluation.evaluate(pathway, in: model, substrate: "EX_glc__D_e", options: options, table: table, index: index,
+                                                   compression: compression)
+            XCTAssertEqual(small.status, .optimal, id)
+            XCTAssertEqual(small.maxTheoretical?.molar ?? .nan, theoretical, accuracy: 1e-6, id)
+            func close(_ a: Double?, _ b: Double?, _ what: String) {
+                let (x, y) = (a ?? .nan, b ?? .nan)
+                XCTAssertEqual(x, y, accuracy: 1e-6 * max(1, abs(y)), "\(id): \(what)")
+            }
+            close(small.maxAchievable?.molar, plain.maxAchievable?.molar, "achievable yield")
+            close(small.maxAchievable?.carbon, plain.maxAchievable?.carbon, "achievable carbon yield")
+            close(small.maximumGrowth, plain.maximumGrowth, "maximum growth")
+            close(small.productAtMaximumGrowth, plain.productAtMaximumGrowth, "product at maximum growth")
+            XCTAssertEqual(small.limitingCofactors.map(\.cofactor), plain.limitingCofactors.map(\.cofactor), id)
+            for (a, b) in zip(small.limitingCofactors, plain.limitingCofactors) { close(a.value, b.value, "\(a.cofactor) price") }
+            let (smallPoints, plainPoints) = (small.envelope?.points ?? [], plain.envelope?.points ?? [])
+            XCTAssertEqual(smallPoints.count, 5, id)
+            XCTAssertEqual(smallPoints.count, plainPoints.count, id)
+            for (a, b) in zip(smallPoints, plainPoints) {
+                close(a.x, b.x, "envelope x")
+                close(a.minimum.flux, b.minimum.flux, "envelope minimum")
+                close(a.maximum.flux, b.maximum.flux, "envelope maximum")
+                close(a.maximum.carbonYield, b.maximum.carbonYield, "envelope carbon yield")
+            }
+        }
+    }
+
     /// A basis extends to appended rows (basic) and columns (non-basic); a smaller program gets none.
     func testBasisExtendsToAppendedRowsAndColumns() throws {
         let model = try PathwayTestSupport.eColiCore()

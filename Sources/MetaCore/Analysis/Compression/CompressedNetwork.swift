@@ -38,6 +38,8 @@ struct CompressedNetwork: Sendable {
 
     /// Per reaction of the model: its lump and factor, or `nil` when blocked (always 0).
     let placements: [Placement?]
+    /// Per metabolite of the model: its row of ``matrix``, or `nil` when its row was dropped.
+    let rows: [Int?]
     /// The columns.
     let lumps: [Lump]
     /// The compressed stoichiometric matrix: kept metabolites × lumps.
@@ -59,11 +61,17 @@ struct CompressedNetwork: Sendable {
 
     /// Compresses `model`'s flux space (its current bounds).
     ///
+    /// `protectedMetabolites` (model positions) keep their rows and never block or merge
+    /// anything, as if they were open to the outside: reactions appended later may touch
+    /// them, and the compressed LP with those columns appended is then exactly the LP of the
+    /// model with those reactions. `protectedReactions` are never merged, so each stays its
+    /// own column with factor 1 (unless blocked), ready for bounds and objectives.
+    ///
     /// - Complexity: about O(nonzeros × average metabolite degree); a few milliseconds on iML1515.
-    init(model: Model) {
-        var builder = CompressionBuilder(model: model)
+    init(model: Model, protectedMetabolites: Set<Int> = [], protectedReactions: Set<Int> = []) {
+        var builder = CompressionBuilder(model: model, protectedMetabolites: protectedMetabolites, protectedReactions: protectedReactions)
         if builder.run() {
-            self.init(builder: builder, model: model)
+            self.init(builder: builder, model: model, protectedMetabolites: protectedMetabolites)
         } else {
             self.init(identityOf: model)
         }
@@ -76,9 +84,10 @@ struct CompressedNetwork: Sendable {
             Lump(members: [(index, 1)], lower: reaction.lowerBound, upper: reaction.upperBound)
         }
         matrix = model.stoichiometricMatrix
+        rows = Array(model.metabolites.indices)
     }
 
-    private init(builder: CompressionBuilder, model: Model) {
+    private init(builder: CompressionBuilder, model: Model, protectedMetabolites: Set<Int>) {
         let survivors = builder.alive.indices.filter { builder.alive[$0] }
         var placements = [Placement?](repeating: nil, count: model.reactions.count)
         var rowOfMetabolite = [Int?](repeating: nil, count: model.metabolites.count)
@@ -102,8 +111,14 @@ struct CompressedNetwork: Sendable {
             }
             starts.append(rows.count)
         }
+        // A protected metabolite keeps a row even when no remaining lump touches it.
+        for metabolite in protectedMetabolites.sorted() where rowOfMetabolite[metabolite] == nil {
+            rowOfMetabolite[metabolite] = rowCount
+            rowCount += 1
+        }
         self.placements = placements
         self.lumps = lumps
+        self.rows = rowOfMetabolite
         matrix = StoichiometricMatrix(rowCount: rowCount, columnStarts: starts, rowIndices: rows, values: values)
     }
 }
@@ -120,8 +135,10 @@ private struct CompressionBuilder {
     var touching: [Set<Int>]
     var queue: [Int] = []
     var queued: [Bool]
+    /// Lumps holding a protected reaction: never merged.
+    var pinned: [Bool]
 
-    init(model: Model) {
+    init(model: Model, protectedMetabolites: Set<Int>, protectedReactions: Set<Int>) {
         let matrix = model.stoichiometricMatrix
         entries = (0..<matrix.columnCount).map { column in
             var entry: [Int: Double] = [:]
@@ -136,7 +153,10 @@ private struct CompressionBuilder {
         for (column, entry) in entries.enumerated() {
             for metabolite in entry.keys { touching[metabolite].insert(column) }
         }
-        queue = Array(model.metabolites.indices)
+        pinned = model.reactions.indices.map { protectedReactions.contains($0) }
+        // A protected metabolite is never examined (so never blocks or merges): marked as
+        // queued, it is never put in the queue.
+        queue = model.metabolites.indices.filter { !protectedMetabolites.contains($0) }
         queued = Array(repeating: true, count: model.metabolites.count)
     }
 
@@ -162,7 +182,7 @@ private struct CompressionBuilder {
             }
             if lumps.count == 1 || !producible || !consumable {
                 for lump in lumps { guard block(lump) else { return false } }
-            } else if lumps.count == 2 {
+            } else if lumps.count == 2, !pinned[lumps[0]], !pinned[lumps[1]] {
                 guard merge(lumps[0], lumps[1], through: metabolite) else { return false }
             }
         }

@@ -10,9 +10,15 @@ struct YieldAccounting: Sendable {
     private let outputCarbon: [Double]
     private let outputMass: [Double]?
 
-    /// Prepares the bookkeeping for `inputs` (carbon sources) and `output` (the product).
-    init(model: Model, inputs: [String], output: String) {
-        func column(_ id: String) -> Int { model.index(ofReaction: id) ?? -1 }
+    /// Prepares the bookkeeping for `inputs` (carbon sources) and `output` (the product);
+    /// `columns` maps each model reaction to its column of the LP whose fluxes will be read,
+    /// when that LP is not the model's own (a compressed one).
+    init(model: Model, inputs: [String], output: String, columns: [Int?]? = nil) {
+        func column(_ id: String) -> Int {
+            guard let position = model.index(ofReaction: id) else { return -1 }
+            guard let columns else { return position }
+            return columns[position] ?? -1
+        }
         func carbon(_ id: String) -> [Double] {
             guard let reaction = model.reaction(id) else { return [] }
             return reaction.stoichiometry.compactMap { metabolite, coefficient in

@@ -23,15 +23,20 @@ enum LimitingCofactors {
         let index: Int
     }
 
-    /// Appends one closed column per cofactor the model has (all its metabolites resolved).
-    static func addColumns(to program: inout LinearProgram, model: Model, resolver: MetaboliteResolver) -> [Column] {
+    /// Appends one closed column per cofactor the model has (all its metabolites resolved);
+    /// `rows` gives each model metabolite's row of `program` (`nil`: dropped, and the
+    /// cofactor is then not priced).
+    static func addColumns(to program: inout LinearProgram, model: Model, rows: [Int?], resolver: MetaboliteResolver) -> [Column] {
         var columns: [Column] = []
         for cofactor in CofactorTransformation.standard {
             guard let stoichiometry = cofactor.resolved(by: resolver), let charged = cofactor.chargedMetabolite(by: resolver) else { continue }
+            let placed = stoichiometry.compactMap { metabolite, coefficient in
+                model.index(ofMetabolite: metabolite).flatMap { rows[$0] }.map { (row: $0, coefficient: coefficient) }
+            }
+            guard placed.count == stoichiometry.count else { continue }
             let index = program.columns.count
             program.columns.append(LinearProgram.Column(name: "cofactor_\(cofactor.name)", lower: 0, upper: 0))
-            for (metabolite, coefficient) in stoichiometry {
-                guard let row = model.index(ofMetabolite: metabolite) else { continue }
+            for (row, coefficient) in placed {
                 program.entries.append(LinearProgram.Entry(row: row, column: index, value: coefficient))
             }
             columns.append(Column(cofactor: cofactor, metabolite: charged, index: index))

@@ -142,6 +142,10 @@ public struct PathwayEvaluation: Sendable {
     public var unverifiableBalances: [String]
     /// The free-lunch check, when asked for.
     public var freeLunch: FreeLunchCheck?
+    /// A basis of the inserted model's LP at its growth optimum (uptake at its bound), for
+    /// further solves on the inserted model to start from — the protein-cost scorer's budget
+    /// LPs do; not part of the reported result. `nil` when growth was not solved.
+    public var insertedGrowthBasis: GLPKBasis?
 
     /// The number of heterologous steps (reactions added, native and export ones excluded).
     public var heterologousSteps: Int { addedReactions.count }

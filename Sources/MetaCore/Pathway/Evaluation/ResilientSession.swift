@@ -20,10 +20,13 @@ final class ResilientSession {
         self.program = program
         self.settings = settings
         session = try GLPKSession(program, settings: settings)
-        if let basis = startingBasis?.extended(toRows: session.rowCount, columns: session.columnCount) {
-            try session.restoreBasis(basis, refactorize: true)
-        }
+        self.startingBasis = startingBasis?.extended(toRows: session.rowCount, columns: session.columnCount)
+        if let basis = self.startingBasis { try session.restoreBasis(basis, refactorize: true) }
     }
+
+    /// The basis the session started from (the chassis' growth optimum, extended to the
+    /// inserted rows and columns), to start a later growth maximisation from; `nil` without one.
+    let startingBasis: GLPKBasis?
 
     /// The warm GLPK problem as it stands (after any cold retry), for analyses that run their
     /// own sequence of solves on it; changes made through it bypass ``program``.

@@ -247,18 +247,12 @@ private struct InsertionBuilder {
     }
 
     func finish() throws(PathwayError) -> PathwayInsertion {
-        var reactions = chassis.reactions + added + exportReactions
-        func build() throws(PathwayError) -> Model {
-            do {
-                return try Model(
-                    id: chassis.id, name: chassis.name, compartments: chassis.compartments,
-                    metabolites: chassis.metabolites + created, reactions: reactions,
-                    genes: chassis.genes, objective: chassis.objective, notes: chassis.notes)
-            } catch {
-                throw .model(pathway: pathway.id, error)
-            }
+        var model: Model
+        do {
+            model = try chassis.adding(metabolites: created, reactions: added + exportReactions)
+        } catch {
+            throw .model(pathway: pathway.id, error)
         }
-        var model = try build()
         guard let productID = mapping[pathway.productReference] else {
             throw .unresolvedMetabolites(pathway: pathway.id, [UnresolvedMetabolite(reference: pathway.productReference, tried: [])])
         }
@@ -267,9 +261,12 @@ private struct InsertionBuilder {
         // An exchange written `<=> A_e` (iMA871) releases with negative flux; turned round, every
         // yield, envelope and budget reads production as positive flux of the same id.
         var reversedDrain = false
-        if let position = model.index(ofReaction: drain), let flipped = Self.releasingForward(reactions[position]) {
-            reactions[position] = flipped
-            model = try build()
+        if let position = model.index(ofReaction: drain), let flipped = Self.releasingForward(model.reactions[position]) {
+            do {
+                model = try model.replacing(reactionAt: position, with: flipped)
+            } catch {
+                throw .model(pathway: pathway.id, error)
+            }
             reversedDrain = true
         }
         var insertion = PathwayInsertion(

@@ -17,7 +17,7 @@ import MetaPlugin
 struct PathwayBatchEvaluation: BatchEvaluation {
     /// The route.
     typealias Target = Pathway
-    /// Warm starts per chassis set-up.
+    /// No per-thread state: the warm starts are shared (``compressions``).
     typealias Worker = PathwayBatchWorker
 
     /// `pathway`.
@@ -35,6 +35,8 @@ struct PathwayBatchEvaluation: BatchEvaluation {
     let evaluators: [String: PathwayEvaluator]
     /// Why the providers could not be read, reported for every id entry.
     let providerProblem: String?
+    /// The compressed set-ups, shared by the workers.
+    let compressions = SetUpCompressions()
 
     /// An evaluation reading routes and table from `registry`'s pathway providers.
     init(registry: PluginRegistry) {
@@ -122,9 +124,11 @@ struct PathwayBatchEvaluation: BatchEvaluation {
         guard let evaluator = evaluators[task.chassis.id] else {
             throw EvaluationFailure("no evaluator was prepared for chassis '\(task.chassis.id)'")
         }
-        let basis = worker.startingBasis(for: task, model: model)
-        let result = PathwayBatchRun(task: task, evaluator: evaluator).evaluate(on: model, startingBasis: basis)
-        return PathwayBatchRun.outcome(result, pathway: task.target.payload, model: model, evaluator: evaluator,
-                                       startingBasis: basis)
+        let compression = compressions.compression(for: task.setUp, model: model, evaluator: evaluator,
+                                                   settings: task.settings.solverSettings)
+        let (result, insertion) = PathwayBatchRun(task: task, evaluator: evaluator).evaluate(on: model, compression: compression)
+        let known = result.insertedGrowthBasis
+        return PathwayBatchRun.outcome(result, insertion: insertion, pathway: task.target.payload,
+                                       startingBasis: { known ?? compression.growthBasis() })
     }
 }

@@ -28,55 +28,43 @@ struct PathwayBatchRun {
         return substrate.map { profile.evaluationOptions(for: $0, base: options) } ?? options
     }
 
-    /// The evaluation on `model` (the chassis set up for the task's feed and aeration), its
-    /// first solve starting from `startingBasis` (``PathwayEvaluation/growthBasis(of:settings:)``
-    /// of `model`, computed once per set-up; `nil` when that FBA is not optimal);
-    /// a mixture feed gives status `invalid`, as the pathway evaluation takes one substrate.
-    func evaluate(on model: Model, startingBasis: GLPKBasis?) -> PathwayEvaluation {
+    /// The evaluation on `model` (the chassis set up for the task's feed and aeration), on
+    /// `compression`'s compressed LP of that set-up (shared by every route on it), and the
+    /// insertion it made (for the scorers); a mixture feed gives status `invalid`, as the
+    /// pathway evaluation takes one substrate.
+    func evaluate(on model: Model, compression: SetUpCompression) -> (PathwayEvaluation, PathwayInsertion?) {
         let pathway = task.target.payload
         guard task.substrateExchanges.count == 1, let exchange = task.substrateExchanges.first else {
-            return PathwayEvaluation.unevaluated(pathway, labels: labels, substrate: task.substrateExchanges.joined(separator: "+"),
+            return (PathwayEvaluation.unevaluated(pathway, labels: labels, substrate: task.substrateExchanges.joined(separator: "+"),
                                                  growthFraction: task.settings.growthFraction)
-                .failing(.invalid, "the pathway evaluation takes one substrate, not a mixture of \(task.substrateExchanges.count)")
+                .failing(.invalid, "the pathway evaluation takes one substrate, not a mixture of \(task.substrateExchanges.count)"), nil)
         }
+        let insertion = Result { () throws(PathwayError) in try model.inserting(pathway, table: evaluator.table, index: evaluator.index) }
         let substrate = evaluator.chassis.profile.substrates.first { $0.exchange == exchange }
-        var options = options(for: substrate)
-        options.startingBasis = .given(startingBasis)
-        return PathwayEvaluation.evaluate(pathway, in: model, substrate: exchange, labels: labels, options: options,
-                                          table: evaluator.table, index: evaluator.index)
+        let result = PathwayEvaluation.evaluate(insertion, of: pathway, in: model, substrate: exchange, labels: labels,
+                                                options: options(for: substrate), table: evaluator.table, index: evaluator.index,
+                                                compression: compression)
+        return (result, try? insertion.get())
     }
 
     /// The batch outcome: every `--format json` key but the engine's own, the envelope in
     /// record form, and (lazily) the pathway inserted into the set-up model for the scorers.
-    static func outcome(_ result: PathwayEvaluation, pathway: Pathway, model: Model, evaluator: PathwayEvaluator,
-                        startingBasis: GLPKBasis? = nil) -> EvaluationOutcome {
+    static func outcome(_ result: PathwayEvaluation, insertion: PathwayInsertion?, pathway: Pathway,
+                        startingBasis: @escaping @Sendable () -> GLPKBasis? = { nil }) -> EvaluationOutcome {
         guard case .object(let fields) = result.json() else {
             return EvaluationOutcome(product: pathway.product.id, status: result.status.rawValue, metrics: [], envelope: nil,
                                      scoring: nil)
         }
-        let insertable = result.productDrain != nil
+        let scoring = insertion.flatMap { insertion -> @Sendable () throws(EvaluationFailure) -> ScoringSubject in
+            // The evaluation's own insertion, as `ScoringInput.inserting` would make it again
+            // (and `startingBasis`, a basis of the inserted or set-up model's LP, for the scorers' warm starts).
+            { ScoringSubject(model: insertion.model, pathway: pathway, insertion: insertion, startingBasis: startingBasis()) }
+        }
         return EvaluationOutcome(
             product: pathway.product.id, status: result.status.rawValue,
             metrics: fields.filter { !engineKeys.contains($0.0) },
             envelope: result.envelope.flatMap { recordEnvelope($0, uptake: result.substrateUptake) },
-            scoring: insertable ? scoringSubject(pathway, into: model, evaluator: evaluator, startingBasis: startingBasis) : nil)
-    }
-
-    /// Makes, when called, `pathway` inserted into `model` (the set-up chassis model) as the
-    /// scorers see it: what `ScoringInput.inserting` does, with the chassis' prebuilt index
-    /// (and `startingBasis`, a basis of `model`'s LP, for the scorers' warm starts).
-    static func scoringSubject(_ pathway: Pathway, into model: Model, evaluator: PathwayEvaluator, startingBasis: GLPKBasis? = nil)
-        -> @Sendable () throws(EvaluationFailure) -> ScoringSubject {
-        let (table, index) = (evaluator.table, evaluator.index)
-        return { () throws(EvaluationFailure) -> ScoringSubject in
-            let insertion: PathwayInsertion
-            do throws(PathwayError) {
-                insertion = try model.inserting(pathway, table: table, index: index)
-            } catch {
-                throw EvaluationFailure(error.description)
-            }
-            return ScoringSubject(model: insertion.model, pathway: pathway, insertion: insertion, startingBasis: startingBasis)
-        }
+            scoring: result.productDrain != nil ? scoring : nil)
     }
 
     /// The envelope as records store it; `nil` when it did not solve.
